@@ -1,0 +1,30 @@
+package be.brussels.mediation.office;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * The offices. Public finders return published offices only, with their phone numbers in
+ * the same query.
+ */
+public interface OfficeRepository extends JpaRepository<Office, Long> {
+
+	@EntityGraph(attributePaths = "phones")
+	List<Office> findByPublishedTrue();
+
+	@EntityGraph(attributePaths = "phones")
+	Optional<Office> findBySlugAndPublishedTrue(String slug);
+
+	/**
+	 * The other published offices that have at least one of the given numbers.
+	 */
+	@EntityGraph(attributePaths = "phones")
+	@Query("select distinct o from Office o join o.phones p where o.published and o.id <> :id and p.e164 in :numbers")
+	List<Office> findOtherPublishedWithAnyPhone(Long id, Collection<String> numbers);
+
+}

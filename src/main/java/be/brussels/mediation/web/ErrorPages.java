@@ -1,0 +1,26 @@
+package be.brussels.mediation.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders every error inside the site's layout with a translated, plain explanation:
+ * never the exception text or a stack trace.
+ */
+@Component
+class ErrorPages implements ErrorViewResolver {
+
+	@Override
+	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+		String kind = (status == HttpStatus.NOT_FOUND) ? "notFound"
+				: status.is5xxServerError() ? "serverError" : "clientError";
+		return new ModelAndView("error", Map.of("kind", kind), status);
+	}
+
+}

@@ -1,0 +1,52 @@
+package be.brussels.mediation.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
+
+/**
+ * Cross-cutting MVC set-up: the page language, HTTP caching of public pages, and the
+ * start-up line that tells where the site is.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private static final Logger logger = LoggerFactory.getLogger(WebConfiguration.class);
+
+	/**
+	 * Public pages change only when staff edit an office: shared caches may keep them a
+	 * few minutes.
+	 */
+	static final CacheControl PUBLIC_PAGES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new FixedLocaleResolver(Locale.FRENCH);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		WebContentInterceptor caching = new WebContentInterceptor();
+		caching.setCacheControl(PUBLIC_PAGES);
+		registry.addInterceptor(caching).addPathPatterns("/", "/offices/*");
+	}
+
+	@EventListener
+	void logSiteAddress(WebServerInitializedEvent event) {
+		logger.info("Mediation Directory is running at http://localhost:{}/", event.getWebServer().getPort());
+	}
+
+}

@@ -1,0 +1,27 @@
+package be.brussels.mediation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a fresh PostgreSQL, on a random port and with MockMvc. Every
+ * test class that needs the database uses this one annotation, so the suite shares one
+ * application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mediation.embedded-database.directory=")
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+public @interface SiteTest {
+
+}

@@ -1,0 +1,82 @@
+package be.brussels.mediation.office;
+
+import java.net.http.HttpResponse;
+
+import be.brussels.mediation.Html;
+import be.brussels.mediation.SiteTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SiteTest
+class OfficePageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void showsTheMarollesAddressAndBothPhoneNumbers() {
+		Document page = Html.page(this.mvc, "/offices/marolles");
+
+		assertThat(page.title()).isEqualTo("Médiation sociale Marolles – Ville de Bruxelles");
+		assertThat(page.select("h1").text()).isEqualTo("Médiation sociale Marolles");
+		assertThat(page.select("main address").text()).isEqualTo("Rue des Renards 10 1000 Bruxelles");
+		assertThat(page.select("main a[href^=tel:]")).extracting((link) -> link.attr("href") + " " + link.text())
+			.containsExactly("tel:+3225032565 02 503 25 65", "tel:+32499537481 0499 53 74 81");
+		assertThat(page.select("main .phones li").eachText()).containsExactly("Téléphone : 02 503 25 65",
+				"GSM : 0499 53 74 81");
+	}
+
+	@Test
+	void linksToOpenStreetMapAtTheOfficeAndSaysThePointIsApproximate() {
+		Document page = Html.page(this.mvc, "/offices/marolles");
+
+		assertThat(page.select("main a[href^=https://www.openstreetmap.org/]").attr("href"))
+			.isEqualTo("https://www.openstreetmap.org/?mlat=50.837065&mlon=4.347590#map=18/50.837065/4.347590");
+		assertThat(page.select("main a[href^=https://www.openstreetmap.org/]").text())
+			.isEqualTo("Voir sur la carte OpenStreetMap (bureau Marolles)");
+		assertThat(page.select("main").text()).contains("Le point sur la carte montre la rue");
+	}
+
+	@Test
+	void saysWhichOtherOfficeSharesANumber() {
+		Document laekenNorth = Html.page(this.mvc, "/offices/laeken-north");
+		Document laekenCentre = Html.page(this.mvc, "/offices/laeken-centre");
+		Document marolles = Html.page(this.mvc, "/offices/marolles");
+
+		assertThat(laekenNorth.select(".phones .hint").text())
+			.isEqualTo("Ce numéro est aussi celui du bureau : Médiation sociale Laeken-Centre");
+		assertThat(laekenNorth.select(".phones .hint a").attr("href")).isEqualTo("/offices/laeken-centre");
+		assertThat(laekenCentre.select(".phones li").first().select(".hint").text())
+			.isEqualTo("Ce numéro est aussi celui du bureau : Médiation sociale Laeken-Nord");
+		assertThat(laekenCentre.select(".phones li").last().select(".hint")).isEmpty();
+		assertThat(marolles.select(".phones .hint")).isEmpty();
+	}
+
+	@Test
+	void answersAnUnknownOfficeWithTheSites404Page() {
+		HttpResponse<String> response = Html.fetch(this.port, "GET", "/offices/atlantis");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		Document page = Html.parse(response);
+		assertThat(page.title()).isEqualTo("Page introuvable – Ville de Bruxelles");
+		assertThat(page.select("h1").text()).isEqualTo("Page introuvable");
+		assertThat(page.select("main a[href=/]").text()).isEqualTo("Retour à la page d'accueil");
+		assertThat(page.text()).doesNotContain("atlantis", "Exception", "slug");
+	}
+
+	@Test
+	void answersAnOverlongOrOddSlugWith404NotAnError() {
+		assertThat(Html.fetch(this.port, "GET", "/offices/" + "x".repeat(5000)).statusCode()).isEqualTo(404);
+		assertThat(Html.fetch(this.port, "GET", "/offices/%3Cscript%3E").statusCode()).isEqualTo(404);
+	}
+
+}
