@@ -1,6 +1,12 @@
 package be.brussels.mediation.database;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -39,12 +45,43 @@ public class EmbeddedPostgresAutoConfiguration {
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
 		if (properties.directory() != null) {
-			builder.setDataDirectory(properties.directory().toAbsolutePath()).setCleanDataDirectory(false);
+			Path directory = properties.directory().toAbsolutePath();
+			stopOrphanedServer(directory);
+			builder.setDataDirectory(directory).setCleanDataDirectory(false);
 		}
 		EmbeddedPostgres postgres = builder.start();
 		logger.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
 				(properties.directory() != null) ? properties.directory().toAbsolutePath() : "a temporary directory");
 		return postgres;
+	}
+
+	/**
+	 * A run that was killed without shutting down leaves its PostgreSQL running on the
+	 * data directory, which would refuse to start a second time: stop it first.
+	 */
+	private static void stopOrphanedServer(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+		Optional<ProcessHandle> server = ProcessHandle.of(pid)
+			.filter((
+					process) -> process.info().command().filter((command) -> command.endsWith("postgres")).isPresent());
+		if (server.isPresent()) {
+			logger.warn("Stopping the PostgreSQL server (pid {}) left running on {} by an earlier run", pid, directory);
+			server.get().destroy();
+			try {
+				server.get().onExit().get(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException(ex);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new IOException("PostgreSQL server " + pid + " on " + directory + " did not stop", ex);
+			}
+		}
 	}
 
 	@Bean
