@@ -19,6 +19,10 @@ public class Links {
 		return "/";
 	}
 
+	public String accessibility() {
+		return "/accessibility";
+	}
+
 	public String officeList() {
 		return "/#offices";
 	}

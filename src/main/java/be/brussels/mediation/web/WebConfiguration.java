@@ -41,7 +41,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(PUBLIC_PAGES);
-		registry.addInterceptor(caching).addPathPatterns("/", "/offices/*");
+		registry.addInterceptor(caching).addPathPatterns("/", "/offices/*", "/accessibility");
 	}
 
 	@EventListener

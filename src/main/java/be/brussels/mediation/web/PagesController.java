@@ -13,14 +13,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: what social mediation is, then every published office.
+ * The site's general pages: the home page (what social mediation is, then every published
+ * office) and the accessibility statement.
  */
 @Controller
-class HomeController {
+class PagesController {
 
 	private final OfficeRepository offices;
 
-	HomeController(OfficeRepository offices) {
+	PagesController(OfficeRepository offices) {
 		this.offices = offices;
 	}
 
@@ -33,6 +34,11 @@ class HomeController {
 			.toList();
 		model.addAttribute("offices", published);
 		return "web/home";
+	}
+
+	@GetMapping("/accessibility")
+	String accessibility() {
+		return "web/accessibility";
 	}
 
 }

@@ -1,0 +1,192 @@
+package be.brussels.mediation.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import be.brussels.mediation.Chromium;
+import be.brussels.mediation.Html;
+import be.brussels.mediation.SiteCrawler;
+import be.brussels.mediation.SiteTest;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * WCAG 2.2 AA in a real browser: every page the crawler finds is checked with axe-core at
+ * a desktop and a phone width, for reflow, text enlarged to 200 %, heading order, reduced
+ * motion, and completeness without JavaScript.
+ */
+@SiteTest
+@TestInstance(Lifecycle.PER_CLASS)
+class AccessibilityIT {
+
+	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+			"best-practice");
+
+	static final int[] WIDTHS = { 1280, 320 };
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	List<String> pages;
+
+	@BeforeAll
+	void startBrowserAndCrawl() throws Exception {
+		this.browser = Chromium.start(Files.createTempDirectory("chromium-"));
+		this.pages = SiteCrawler.crawl(this.browser, origin());
+		System.out.printf("Accessibility crawler found %d pages:%n  %s%n", this.pages.size(),
+				String.join("\n  ", this.pages));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void everyPageHasNoAxeViolationsAtDesktopAndPhoneWidths() {
+		List<String> violations = new ArrayList<>();
+		Set<String> rulesRun = new TreeSet<>();
+		for (int width : WIDTHS) {
+			Chromium.setViewportWidth(this.browser, width);
+			for (String page : this.pages) {
+				this.browser.get(origin() + page);
+				Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(this.browser);
+				Stream
+					.of(results.getPasses(), results.getViolations(), results.getIncomplete(),
+							results.getInapplicable())
+					.flatMap(List::stream)
+					.map(Rule::getId)
+					.forEach(rulesRun::add);
+				results.getViolations()
+					.forEach((rule) -> violations
+						.add("%s at %d px: %s (%s) on %s".formatted(page, width, rule.getId(), rule.getHelp(),
+								rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())));
+			}
+		}
+		System.out.printf("axe-core ran %d rules (%s) on %d pages at %d and %d px%n", rulesRun.size(),
+				String.join(" ", AXE_TAGS), this.pages.size(), WIDTHS[0], WIDTHS[1]);
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void noPageScrollsSidewaysAt320PixelsOrClipsTextEnlargedTo200Percent() {
+		List<String> problems = new ArrayList<>();
+		for (String page : this.pages) {
+			Chromium.setViewportWidth(this.browser, 320);
+			this.browser.get(origin() + page);
+			if (scrollsSideways()) {
+				problems.add(page + " scrolls sideways at 320 px");
+			}
+			Chromium.setViewportWidth(this.browser, 1280);
+			this.browser.get(origin() + page);
+			this.browser.executeScript("document.documentElement.style.fontSize = '200%'");
+			if (scrollsSideways()) {
+				problems.add(page + " scrolls sideways with text at 200 %");
+			}
+			problems
+				.addAll(clippedText().stream().map((element) -> page + " clips text at 200 %: " + element).toList());
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void headingsStartAtOneH1AndSkipNoLevel() {
+		List<String> problems = new ArrayList<>();
+		for (String page : this.pages) {
+			this.browser.get(origin() + page);
+			List<Long> levels = script("return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'), "
+					+ "(h) => Number(h.tagName.substring(1)))");
+			long previous = 0;
+			for (long level : levels) {
+				if (level > previous + 1) {
+					problems.add(page + " jumps from h" + previous + " to h" + level);
+				}
+				previous = level;
+			}
+			if (levels.isEmpty() || levels.get(0) != 1 || levels.stream().filter((level) -> level == 1).count() != 1) {
+				problems.add(page + " does not start with exactly one h1: " + levels);
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyPageIsCompleteWithoutJavaScript() {
+		for (String page : this.pages) {
+			Document served = Html.parse(Html.fetch(this.port, "GET", page));
+			this.browser.get(origin() + page);
+			String shown = this.browser.findElement(By.tagName("main")).getText();
+
+			assertThat(served.select("script")).as(page).isEmpty();
+			assertThat(normalize(served.select("main").text())).as(page).contains(normalize(shown));
+		}
+	}
+
+	@Test
+	void nothingMovesWhenTheUserAsksForReducedMotion() {
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+		try {
+			for (String page : this.pages) {
+				this.browser.get(origin() + page);
+				List<String> moving = script("return Array.from(document.querySelectorAll('*'))"
+						+ ".filter((e) => { const s = getComputedStyle(e); return s.animationName !== 'none'"
+						+ " || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0); })"
+						+ ".map((e) => e.tagName + '.' + e.className)");
+				assertThat(moving).as(page).isEmpty();
+			}
+		}
+		finally {
+			this.browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+		}
+	}
+
+	private boolean scrollsSideways() {
+		return script("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+	}
+
+	private List<String> clippedText() {
+		return script("return Array.from(document.querySelectorAll('body *'))"
+				+ ".filter((e) => !e.closest('.visually-hidden'))" + ".filter((e) => { const s = getComputedStyle(e);"
+				+ " return ['hidden', 'clip'].includes(s.overflowX) && e.scrollWidth > e.clientWidth + 1"
+				+ " || ['hidden', 'clip'].includes(s.overflowY) && e.scrollHeight > e.clientHeight + 1; })"
+				+ ".map((e) => e.tagName + '.' + e.className)");
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T script(String script) {
+		return (T) this.browser.executeScript(script);
+	}
+
+	private static String normalize(String text) {
+		return text.replaceAll("\\s+", " ").trim();
+	}
+
+	private String origin() {
+		return "http://localhost:" + this.port;
+	}
+
+}

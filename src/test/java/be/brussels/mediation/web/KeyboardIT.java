@@ -1,0 +1,140 @@
+package be.brussels.mediation.web;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import be.brussels.mediation.Chromium;
+import be.brussels.mediation.SiteCrawler;
+import be.brussels.mediation.SiteTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page works from the keyboard: the skip link comes first and leads into the main
+ * content, Tab reaches every control in reading order with a clearly visible focus, and
+ * focus is never trapped.
+ */
+@SiteTest
+@TestInstance(Lifecycle.PER_CLASS)
+class KeyboardIT {
+
+	/** Interactive elements in the tab order, in document order. */
+	private static final String FOCUSABLE = "return Array.from(document.querySelectorAll("
+			+ "'a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])'))"
+			+ ".filter((e) => !e.disabled && e.getClientRects().length > 0 || e.classList.contains('skip-link'))";
+
+	/**
+	 * The contrast of the focused element's indicator (outline, box-shadow or background)
+	 * against the background around it: the best of them, as WCAG 2.4.13 asks for 3:1.
+	 */
+	private static final String FOCUS_CONTRAST = """
+			const rgb = (c) => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+			  const p = m[1].split(',').map(parseFloat); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+			const channel = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+			const luminance = (c) => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+			const contrast = (a, b) => { const x = luminance(a), y = luminance(b);
+			  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+			const backgroundOf = (node) => { for (let n = node; n; n = n.parentElement) {
+			  const c = rgb(getComputedStyle(n).backgroundColor); if (c && c.a > 0) return c; }
+			  return { r: 255, g: 255, b: 255, a: 1 }; };
+			const element = document.activeElement, style = getComputedStyle(element);
+			const around = backgroundOf(element.parentElement);
+			const indicators = (style.boxShadow.match(/rgba?\\([^)]+\\)/g) || []).map(rgb);
+			if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) indicators.push(rgb(style.outlineColor));
+			indicators.push(rgb(style.backgroundColor));
+			return Math.max(0, ...indicators.filter((c) => c && c.a > 0).map((c) => contrast(c, around)));
+			""";
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	List<String> pages;
+
+	@BeforeAll
+	void startBrowserAndCrawl() throws Exception {
+		this.browser = Chromium.start(Files.createTempDirectory("chromium-"));
+		this.pages = SiteCrawler.crawl(this.browser, origin());
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void firstTabFocusesTheVisibleSkipLinkWhichMovesFocusIntoMain() {
+		for (String page : this.pages) {
+			this.browser.get(origin() + page);
+
+			press(Keys.TAB);
+			WebElement skipLink = this.browser.switchTo().activeElement();
+			assertThat(skipLink.getAttribute("href")).as(page).endsWith("#main");
+			assertThat(skipLink.isDisplayed()).as(page).isTrue();
+			assertThat(skipLink.getRect().getY()).as(page).isGreaterThanOrEqualTo(0);
+
+			press(Keys.ENTER);
+			assertThat(this.browser.switchTo().activeElement().getAttribute("id")).as(page).isEqualTo("main");
+		}
+	}
+
+	@Test
+	void tabReachesEveryControlInReadingOrderWithVisibleFocusAndNoTrap() {
+		List<String> problems = new ArrayList<>();
+		for (String page : this.pages) {
+			this.browser.get(origin() + page);
+			List<WebElement> expected = script(FOCUSABLE);
+			for (WebElement element : expected) {
+				press(Keys.TAB);
+				WebElement focused = this.browser.switchTo().activeElement();
+				if (!focused.equals(element)) {
+					problems.add(page + ": Tab reached " + describe(focused) + " instead of " + describe(element));
+					break;
+				}
+				double contrast = ((Number) script("return (() => {" + FOCUS_CONTRAST + "})()")).doubleValue();
+				if (contrast < 3) {
+					problems.add(page + ": focus on " + describe(focused) + " has contrast " + contrast);
+				}
+			}
+			press(Keys.TAB);
+			WebElement afterLast = this.browser.switchTo().activeElement();
+			if (!expected.isEmpty() && afterLast.equals(expected.get(expected.size() - 1))) {
+				problems.add(page + ": focus is trapped on " + describe(afterLast));
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private void press(CharSequence key) {
+		new Actions(this.browser).sendKeys(key).perform();
+	}
+
+	private static String describe(WebElement element) {
+		return element.getTagName() + " \"" + element.getText() + "\" " + element.getAttribute("href");
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T script(String script) {
+		return (T) this.browser.executeScript(script);
+	}
+
+	private String origin() {
+		return "http://localhost:" + this.port;
+	}
+
+}
