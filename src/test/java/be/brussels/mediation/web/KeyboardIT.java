@@ -1,6 +1,7 @@
 package be.brussels.mediation.web;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page works from the keyboard: the skip link comes first and leads into the main
- * content, Tab reaches every control in reading order with a clearly visible focus, and
- * focus is never trapped.
+ * content, Tab reaches every control in reading order with a clearly visible focus, focus
+ * is never trapped, and forms submit with Enter.
  */
 @SiteTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -118,6 +122,22 @@ class KeyboardIT {
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyFormSubmitsWithEnterFromItsFirstField() {
+		for (String page : this.pages) {
+			this.browser.get(origin() + page);
+			int forms = this.browser.findElements(By.cssSelector("main form")).size();
+			for (int index = 0; index < forms; index++) {
+				this.browser.get(origin() + page);
+				WebElement form = this.browser.findElements(By.cssSelector("main form")).get(index);
+				form.findElement(By.cssSelector("input:not([type=hidden]), select, textarea")).click();
+				press(Keys.ENTER);
+				new WebDriverWait(this.browser, Duration.ofSeconds(5)).withMessage(page + " form " + index)
+					.until(ExpectedConditions.stalenessOf(form));
+			}
+		}
 	}
 
 	private void press(CharSequence key) {

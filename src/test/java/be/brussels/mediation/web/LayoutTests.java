@@ -35,6 +35,8 @@ class LayoutTests {
 		assertThat(page.select("header")).hasSize(1);
 		assertThat(page.select("nav[aria-label]")).hasSize(1);
 		assertThat(page.select("footer")).hasSize(1);
+		assertThat(page.select("footer a[href=/accessibility]").text())
+			.isEqualTo("Accessibilité : conformité partielle");
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(page.title()).endsWith(" – Ville de Bruxelles");
 		assertThat(page.select("script, style, [style]")).isEmpty();
