@@ -11,15 +11,17 @@ import java.util.Set;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Finds the site's pages as a visitor would: starting at the home page, it follows every
- * same-site link, so a new page is checked without anyone listing it.
+ * Finds the site's pages as a visitor would: starting at the root, it follows every
+ * same-site link, language switchers included, so a new page is checked in French, Dutch
+ * and English without anyone listing it.
  */
 public final class SiteCrawler {
 
 	/**
-	 * Pages that no link reaches: the error pages.
+	 * Pages that no link reaches: the error pages, in each language.
 	 */
-	public static final List<String> PAGES_NO_LINK_REACHES = List.of("/offices/atlantis", "/error");
+	public static final List<String> PAGES_NO_LINK_REACHES = List.of("/fr/offices/atlantis", "/nl/offices/atlantis",
+			"/en/offices/atlantis", "/error");
 
 	private static final int MAX_PAGES = 500;
 
@@ -27,27 +29,29 @@ public final class SiteCrawler {
 	}
 
 	/**
-	 * The paths (with query) of every page reachable from {@code /}, then the pages no
-	 * link reaches.
+	 * The paths (with query) of every page reachable from {@code /}, where redirects
+	 * land, then the pages no link reaches.
 	 */
 	@SuppressWarnings("unchecked")
 	public static List<String> crawl(ChromeDriver browser, String origin) {
-		Set<String> found = new LinkedHashSet<>(List.of("/"));
-		Deque<String> queue = new ArrayDeque<>(found);
-		while (!queue.isEmpty() && found.size() < MAX_PAGES) {
+		Set<String> requested = new LinkedHashSet<>(List.of("/"));
+		Set<String> pages = new LinkedHashSet<>();
+		Deque<String> queue = new ArrayDeque<>(requested);
+		while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
 			browser.get(origin + queue.poll());
+			pages.add(sameSitePath(URI.create(browser.getCurrentUrl()), URI.create(origin)));
 			List<String> links = (List<String>) browser
 				.executeScript("return Array.from(document.querySelectorAll('a[href]'), (a) => a.href)");
 			for (String link : links) {
 				String path = sameSitePath(URI.create(link), URI.create(origin));
-				if (path != null && found.add(path)) {
+				if (path != null && requested.add(path)) {
 					queue.add(path);
 				}
 			}
 		}
-		List<String> pages = new ArrayList<>(found);
-		pages.addAll(PAGES_NO_LINK_REACHES);
-		return pages;
+		List<String> all = new ArrayList<>(pages);
+		all.addAll(PAGES_NO_LINK_REACHES);
+		return all;
 	}
 
 	private static String sameSitePath(URI link, URI origin) {

@@ -16,12 +16,28 @@ public record LocalizedText(String fr, String nl, String en) {
 	 * missing.
 	 */
 	public String in(Locale locale) {
-		String text = switch (locale.getLanguage()) {
+		String text = exactly(locale);
+		return isPresent(text) ? text : this.fr;
+	}
+
+	/**
+	 * {@code "fr"} when {@link #in(Locale)} falls back to French, so that the page can
+	 * mark the change of language; otherwise {@code null}.
+	 */
+	public String fallbackLanguage(Locale locale) {
+		return isPresent(exactly(locale)) ? null : "fr";
+	}
+
+	private String exactly(Locale locale) {
+		return switch (locale.getLanguage()) {
 			case "nl" -> this.nl;
 			case "en" -> this.en;
 			default -> this.fr;
 		};
-		return (text != null && !text.isBlank()) ? text : this.fr;
+	}
+
+	private static boolean isPresent(String text) {
+		return text != null && !text.isBlank();
 	}
 
 }

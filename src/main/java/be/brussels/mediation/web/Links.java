@@ -1,14 +1,30 @@
 package be.brussels.mediation.web;
 
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Builds the site's page paths, so that templates and controllers never spell them out.
- * Every page's model holds it as {@code links}: {@code @{${links.office(office.slug)}}}.
+ * Builds the site's page paths in the current page's language, so that templates and
+ * controllers never spell them out. Every page's model holds it as {@code links}:
+ * {@code @{${links.office(office.slug)}}}.
  */
 @ControllerAdvice
 public class Links {
+
+	private final String baseUrl;
+
+	Links(@Value("${mediation.base-url}") String baseUrl) {
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
 
 	@ModelAttribute("links")
 	Links links() {
@@ -16,19 +32,59 @@ public class Links {
 	}
 
 	public String home() {
-		return "/";
+		return prefix() + "/";
 	}
 
 	public String accessibility() {
-		return "/accessibility";
+		return prefix() + "/accessibility";
 	}
 
 	public String officeList() {
-		return "/#offices";
+		return prefix() + "/#offices";
 	}
 
 	public String office(String slug) {
-		return "/offices/" + slug;
+		return prefix() + "/offices/" + slug;
+	}
+
+	public List<SiteLanguage> languages() {
+		return List.of(SiteLanguage.values());
+	}
+
+	public List<SiteLanguage> otherLanguages() {
+		SiteLanguage current = SiteLanguage.of(LocaleContextHolder.getLocale());
+		return Arrays.stream(SiteLanguage.values()).filter((language) -> language != current).toList();
+	}
+
+	/**
+	 * The current page in another language, with the same query; the home page when the
+	 * current page has no language of its own.
+	 */
+	public String in(SiteLanguage language) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		String path = PathLocaleResolver.pagePath(request);
+		String rest = SiteLanguage.ofPath(path)
+			.map((current) -> path.substring(current.getTag().length() + 1))
+			.orElse("/");
+		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
+		return "/" + language.getTag() + rest + query;
+	}
+
+	/**
+	 * The absolute address of the current page in a language, for {@code hreflang} and
+	 * canonical links.
+	 */
+	public String absolute(SiteLanguage language) {
+		return this.baseUrl + in(language);
+	}
+
+	public String canonical() {
+		return absolute(SiteLanguage.of(LocaleContextHolder.getLocale()));
+	}
+
+	private static String prefix() {
+		return "/" + SiteLanguage.of(LocaleContextHolder.getLocale()).getTag();
 	}
 
 }

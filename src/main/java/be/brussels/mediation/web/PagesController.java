@@ -1,6 +1,7 @@
 package be.brussels.mediation.web;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ class PagesController {
 		this.offices = offices;
 	}
 
+	/** The day the accessibility statement was last reviewed. */
+	static final LocalDate STATEMENT_DATE = LocalDate.of(2026, 11, 22);
+
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
 		Comparator<Object> collator = Collator.getInstance(locale);
@@ -37,7 +41,8 @@ class PagesController {
 	}
 
 	@GetMapping("/accessibility")
-	String accessibility() {
+	String accessibility(Model model) {
+		model.addAttribute("statementDate", STATEMENT_DATE);
 		return "web/accessibility";
 	}
 

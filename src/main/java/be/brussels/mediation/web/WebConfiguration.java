@@ -1,7 +1,6 @@
 package be.brussels.mediation.web;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,15 +10,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
+import org.springframework.web.method.HandlerTypePredicate;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
- * Cross-cutting MVC set-up: the page language, HTTP caching of public pages, and the
- * start-up line that tells where the site is.
+ * Cross-cutting MVC set-up: the page language from the URL, HTTP caching of public pages,
+ * and the start-up line that tells where the site is.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -34,14 +34,24 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		return new FixedLocaleResolver(Locale.FRENCH);
+		return new PathLocaleResolver();
+	}
+
+	/**
+	 * Every page lives under its language ({@code /fr/offices/marolles}); only the root,
+	 * which picks a language, does not.
+	 */
+	@Override
+	public void configurePathMatch(PathMatchConfigurer configurer) {
+		configurer.addPathPrefix(SiteLanguage.PATH_PREFIX, HandlerTypePredicate.forBasePackage("be.brussels.mediation")
+			.and((type) -> type != LanguageRedirectController.class));
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(PUBLIC_PAGES);
-		registry.addInterceptor(caching).addPathPatterns("/", "/offices/*", "/accessibility");
+		registry.addInterceptor(caching).addPathPatterns("/*/", "/*/offices/*", "/*/accessibility");
 	}
 
 	@EventListener

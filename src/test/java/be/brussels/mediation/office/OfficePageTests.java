@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +23,12 @@ class OfficePageTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	OfficeRepository offices;
+
 	@Test
 	void showsTheMarollesAddressAndBothPhoneNumbers() {
-		Document page = Html.page(this.mvc, "/offices/marolles");
+		Document page = Html.page(this.mvc, "/fr/offices/marolles");
 
 		assertThat(page.title()).isEqualTo("Médiation sociale Marolles – Ville de Bruxelles");
 		assertThat(page.select("h1").text()).isEqualTo("Médiation sociale Marolles");
@@ -37,7 +41,7 @@ class OfficePageTests {
 
 	@Test
 	void linksToOpenStreetMapAtTheOfficeAndSaysThePointIsApproximate() {
-		Document page = Html.page(this.mvc, "/offices/marolles");
+		Document page = Html.page(this.mvc, "/fr/offices/marolles");
 
 		assertThat(page.select("main a[href^=https://www.openstreetmap.org/]").attr("href"))
 			.isEqualTo("https://www.openstreetmap.org/?mlat=50.837065&mlon=4.347590#map=18/50.837065/4.347590");
@@ -48,13 +52,13 @@ class OfficePageTests {
 
 	@Test
 	void saysWhichOtherOfficeSharesANumber() {
-		Document laekenNorth = Html.page(this.mvc, "/offices/laeken-north");
-		Document laekenCentre = Html.page(this.mvc, "/offices/laeken-centre");
-		Document marolles = Html.page(this.mvc, "/offices/marolles");
+		Document laekenNorth = Html.page(this.mvc, "/fr/offices/laeken-north");
+		Document laekenCentre = Html.page(this.mvc, "/fr/offices/laeken-centre");
+		Document marolles = Html.page(this.mvc, "/fr/offices/marolles");
 
 		assertThat(laekenNorth.select(".phones .hint").text())
 			.isEqualTo("Ce numéro est aussi celui du bureau : Médiation sociale Laeken-Centre");
-		assertThat(laekenNorth.select(".phones .hint a").attr("href")).isEqualTo("/offices/laeken-centre");
+		assertThat(laekenNorth.select(".phones .hint a").attr("href")).isEqualTo("/fr/offices/laeken-centre");
 		assertThat(laekenCentre.select(".phones li").first().select(".hint").text())
 			.isEqualTo("Ce numéro est aussi celui du bureau : Médiation sociale Laeken-Nord");
 		assertThat(laekenCentre.select(".phones li").last().select(".hint")).isEmpty();
@@ -62,21 +66,40 @@ class OfficePageTests {
 	}
 
 	@Test
+	@Transactional
+	void marksAFrenchNameShownForWantOfAnEnglishOneAsFrench() {
+		Office office = new Office("sans-nom-anglais", new LocalizedText("Quartier", "Wijk", null),
+				new LocalizedText("Médiation sociale Quartier", "Sociale bemiddeling Wijk", null),
+				new Address("Rue Haute", "Hoogstraat", "1", "1000", "Bruxelles", "Brussel"),
+				new GeoPoint(50.84, 4.35, true));
+		office.setPublished(true);
+		this.offices.saveAndFlush(office);
+
+		Document english = Html.page(this.mvc, "/en/offices/sans-nom-anglais");
+		Document dutch = Html.page(this.mvc, "/nl/offices/sans-nom-anglais");
+
+		assertThat(english.select("h1").text()).isEqualTo("Médiation sociale Quartier");
+		assertThat(english.select("h1").attr("lang")).isEqualTo("fr");
+		assertThat(dutch.select("h1").text()).isEqualTo("Sociale bemiddeling Wijk");
+		assertThat(dutch.select("h1").hasAttr("lang")).isFalse();
+	}
+
+	@Test
 	void answersAnUnknownOfficeWithTheSites404Page() {
-		HttpResponse<String> response = Html.fetch(this.port, "GET", "/offices/atlantis");
+		HttpResponse<String> response = Html.fetch(this.port, "GET", "/fr/offices/atlantis");
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		Document page = Html.parse(response);
 		assertThat(page.title()).isEqualTo("Page introuvable – Ville de Bruxelles");
 		assertThat(page.select("h1").text()).isEqualTo("Page introuvable");
-		assertThat(page.select("main a[href=/]").text()).isEqualTo("Retour à la page d'accueil");
+		assertThat(page.select("main a[href=/fr/]").text()).isEqualTo("Retour à la page d'accueil");
 		assertThat(page.text()).doesNotContain("atlantis", "Exception", "slug");
 	}
 
 	@Test
 	void answersAnOverlongOrOddSlugWith404NotAnError() {
-		assertThat(Html.fetch(this.port, "GET", "/offices/" + "x".repeat(5000)).statusCode()).isEqualTo(404);
-		assertThat(Html.fetch(this.port, "GET", "/offices/%3Cscript%3E").statusCode()).isEqualTo(404);
+		assertThat(Html.fetch(this.port, "GET", "/fr/offices/" + "x".repeat(5000)).statusCode()).isEqualTo(404);
+		assertThat(Html.fetch(this.port, "GET", "/fr/offices/%3Cscript%3E").statusCode()).isEqualTo(404);
 	}
 
 }

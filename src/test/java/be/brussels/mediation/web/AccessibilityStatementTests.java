@@ -18,7 +18,7 @@ class AccessibilityStatementTests {
 
 	@Test
 	void followsTheEuModelStatement() {
-		Document page = Html.page(this.mvc, "/accessibility");
+		Document page = Html.page(this.mvc, "/fr/accessibility");
 
 		assertThat(page.select("h1").text()).isEqualTo("Déclaration d'accessibilité");
 		assertThat(page.select("main h2").eachText()).containsExactly("État de conformité", "Limites connues",
@@ -30,12 +30,12 @@ class AccessibilityStatementTests {
 
 	@Test
 	void tellsHowToComplainToTheBrusselsOmbudsman() {
-		Document page = Html.page(this.mvc, "/accessibility");
+		Document page = Html.page(this.mvc, "/fr/accessibility");
 
 		assertThat(page.select("main a[href=https://www.ombuds.brussels]")).hasSize(1);
 		assertThat(page.select("main a[href=tel:+3225496700]").text()).isEqualTo("02 549 67 00");
 		assertThat(page.select("main a[href=mailto:plaintes@ombuds.brussels]")).hasSize(1);
-		assertThat(page.select("main a[href=/#offices]").text()).isEqualTo("Les numéros des six bureaux");
+		assertThat(page.select("main a[href=/fr/#offices]").text()).isEqualTo("Les numéros des six bureaux");
 	}
 
 }

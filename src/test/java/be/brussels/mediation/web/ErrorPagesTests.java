@@ -43,7 +43,7 @@ class ErrorPagesTests {
 
 	@Test
 	void answersAWrongMethodWithAClientErrorPageAndNoSession() {
-		HttpResponse<String> response = Html.fetch(this.port, "DELETE", "/offices/marolles");
+		HttpResponse<String> response = Html.fetch(this.port, "DELETE", "/fr/offices/marolles");
 
 		assertThat(response.statusCode()).isBetween(400, 499);
 		assertThat(Html.parse(response).select("h1").text()).isEqualTo("Demande incorrecte");
@@ -52,7 +52,7 @@ class ErrorPagesTests {
 
 	@Test
 	void answersAnUnknownPageWithTheSites404Page() {
-		HttpResponse<String> response = Html.fetch(this.port, "GET", "/nothing/here");
+		HttpResponse<String> response = Html.fetch(this.port, "GET", "/fr/nothing/here");
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(Html.parse(response).select("h1").text()).isEqualTo("Page introuvable");

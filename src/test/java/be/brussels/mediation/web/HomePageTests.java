@@ -21,7 +21,7 @@ class HomePageTests {
 
 	@Test
 	void explainsBothApproachesOfSocialMediation() {
-		Document page = Html.page(this.mvc, "/");
+		Document page = Html.page(this.mvc, "/fr/");
 
 		assertThat(page.select("h1").text()).isEqualTo("La médiation sociale dans votre quartier");
 		assertThat(page.select("h2 + ul.approaches h3").eachText()).containsExactly("Pour vous personnellement",
@@ -31,19 +31,19 @@ class HomePageTests {
 
 	@Test
 	void listsTheSixOfficesByDistrictWithAddressAndLinkToTheirPage() {
-		Elements offices = Html.page(this.mvc, "/").select("ul.offices > li");
+		Elements offices = Html.page(this.mvc, "/fr/").select("ul.offices > li");
 
 		assertThat(offices.select("h3").eachText()).containsExactly("Laeken-Centre", "Laeken-Nord", "Marolles",
 				"Neder-over-Heembeek", "Nord", "Senne");
 		Element marolles = offices.get(2);
 		assertThat(marolles.select("address").text()).isEqualTo("Rue des Renards 10 1000 Bruxelles");
-		assertThat(marolles.select("a[href=/offices/marolles]").text())
+		assertThat(marolles.select("a[href=/fr/offices/marolles]").text())
 			.isEqualTo("Plus d'informations sur le bureau Marolles");
 	}
 
 	@Test
 	void showsEveryPhoneNumberOfTheSourcePageAsATelLink() {
-		Document page = Html.page(this.mvc, "/");
+		Document page = Html.page(this.mvc, "/fr/");
 
 		assertThat(page.select("ul.offices a[href^=tel:]")).extracting((link) -> link.attr("href") + " " + link.text())
 			.containsExactly("tel:+3224278344 02 427 83 44", "tel:+32475355358 0475 35 53 58",
@@ -54,7 +54,7 @@ class HomePageTests {
 
 	@Test
 	void servesACacheablePageWithoutCookiesAndWithSecurityHeaders() {
-		MvcTestResult result = Html.get(this.mvc, "/");
+		MvcTestResult result = Html.get(this.mvc, "/fr/");
 
 		assertThat(result).hasStatusOk()
 			.doesNotContainHeader("Set-Cookie")

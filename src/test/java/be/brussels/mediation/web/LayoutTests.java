@@ -4,6 +4,7 @@ import be.brussels.mediation.Html;
 import be.brussels.mediation.SiteTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page, error pages included, is built on the one accessible layout.
+ * Every page, error pages included, is built on the one accessible layout, in its
+ * language.
  */
 @SiteTest
 class LayoutTests {
@@ -25,30 +27,35 @@ class LayoutTests {
 	int port;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/offices/marolles", "/offices/unknown", "/no-such-page" })
-	void everyPageHasLanguageSkipLinkLandmarksOneHeadingAndOwnStylesOnly(String path) {
+	@CsvSource({ "fr, /fr/, Ville de Bruxelles, Accessibilité : conformité partielle",
+			"nl, /nl/offices/marolles, Stad Brussel, 'Toegankelijkheid: gedeeltelijk conform'",
+			"en, /en/accessibility, City of Brussels, 'Accessibility: partially compliant'",
+			"fr, /fr/offices/unknown, Ville de Bruxelles, Accessibilité : conformité partielle",
+			"nl, /nl/no-such-page, Stad Brussel, 'Toegankelijkheid: gedeeltelijk conform'" })
+	void everyPageHasLanguageSkipLinkLandmarksOneHeadingAndOwnStylesOnly(String language, String path, String city,
+			String accessibilityLink) {
 		Document page = Html.parse(Html.fetch(this.port, "GET", path));
 
-		assertThat(page.select("html").attr("lang")).isEqualTo("fr");
+		assertThat(page.select("html").attr("lang")).isEqualTo(language);
 		assertThat(page.select("a[href], button, input, select, textarea").first().attr("href")).isEqualTo("#main");
 		assertThat(page.select("main#main")).hasSize(1);
 		assertThat(page.select("header")).hasSize(1);
-		assertThat(page.select("nav[aria-label]")).hasSize(1);
+		assertThat(page.select("nav[aria-label]")).hasSize(2);
 		assertThat(page.select("footer")).hasSize(1);
-		assertThat(page.select("footer a[href=/accessibility]").text())
-			.isEqualTo("Accessibilité : conformité partielle");
 		assertThat(page.select("h1")).hasSize(1);
-		assertThat(page.title()).endsWith(" – Ville de Bruxelles");
+		assertThat(page.title()).endsWith(" – " + city);
+		assertThat(page.select("footer a[href=/" + language + "/accessibility]").text()).isEqualTo(accessibilityLink);
 		assertThat(page.select("script, style, [style]")).isEmpty();
 		assertThat(page.select("link[rel=stylesheet]"))
 			.allSatisfy((link) -> assertThat(link.attr("href")).matches("/assets/css/(site|print)-[0-9a-f]{32}\\.css"));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/offices/marolles" })
+	@ValueSource(strings = { "/fr/", "/fr/offices/marolles", "/fr/accessibility" })
 	void pagesHaveDistinctTitles(String path) {
 		assertThat(Html.page(this.mvc, path).title())
-			.isNotEqualTo(Html.parse(Html.fetch(this.port, "GET", "/no-such-page")).title());
+			.isNotEqualTo(Html.parse(Html.fetch(this.port, "GET", "/fr/no-such-page")).title())
+			.isNotEqualTo(Html.page(this.mvc, path.replace("/fr/", "/nl/")).title());
 	}
 
 }

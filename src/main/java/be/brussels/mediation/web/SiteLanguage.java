@@ -1,0 +1,76 @@
+package be.brussels.mediation.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The site's three languages. Every page lives under its language's path prefix
+ * ({@code /fr/…}, {@code /nl/…}, {@code /en/…}); French is the default and the fallback.
+ */
+public enum SiteLanguage {
+
+	FR("fr", "Français"), NL("nl", "Nederlands"), EN("en", "English");
+
+	/** The path segment that starts every page's path, as a route pattern. */
+	static final String PATH_PREFIX = "/{lang:fr|nl|en}";
+
+	private static final List<Locale> LOCALES = Arrays.stream(values()).map(SiteLanguage::locale).toList();
+
+	private final String tag;
+
+	private final String nativeName;
+
+	SiteLanguage(String tag, String nativeName) {
+		this.tag = tag;
+		this.nativeName = nativeName;
+	}
+
+	public String getTag() {
+		return this.tag;
+	}
+
+	/** The language's name in that language, as a language switcher shows it. */
+	public String getNativeName() {
+		return this.nativeName;
+	}
+
+	public Locale locale() {
+		return Locale.forLanguageTag(this.tag);
+	}
+
+	public static SiteLanguage of(Locale locale) {
+		return Arrays.stream(values())
+			.filter((language) -> language.tag.equals(locale.getLanguage()))
+			.findFirst()
+			.orElse(FR);
+	}
+
+	/**
+	 * The language a path starts with: {@code /nl/offices/marolles} is Dutch.
+	 */
+	static Optional<SiteLanguage> ofPath(String path) {
+		return Arrays.stream(values())
+			.filter((language) -> path.equals("/" + language.tag) || path.startsWith("/" + language.tag + "/"))
+			.findFirst();
+	}
+
+	/**
+	 * The best language for an {@code Accept-Language} header; French when none matches
+	 * or the header cannot be read.
+	 */
+	static SiteLanguage negotiate(String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return FR;
+		}
+		try {
+			Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LOCALES);
+			return (best != null) ? of(best) : FR;
+		}
+		catch (IllegalArgumentException ex) {
+			return FR;
+		}
+	}
+
+}
