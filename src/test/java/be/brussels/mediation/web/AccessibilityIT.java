@@ -1,7 +1,5 @@
 package be.brussels.mediation.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,23 +7,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import be.brussels.mediation.BrowserTests;
 import be.brussels.mediation.Chromium;
 import be.brussels.mediation.Html;
-import be.brussels.mediation.SiteCrawler;
-import be.brussels.mediation.SiteTest;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,36 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a desktop and a phone width, for reflow, text enlarged to 200 %, heading order, reduced
  * motion, and completeness without JavaScript.
  */
-@SiteTest
-@TestInstance(Lifecycle.PER_CLASS)
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTests {
 
 	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
 			"best-practice");
 
 	static final int[] WIDTHS = { 1280, 320 };
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	List<String> pages;
-
-	@BeforeAll
-	void startBrowserAndCrawl() throws Exception {
-		this.browser = Chromium.start(Files.createTempDirectory("chromium-"));
-		this.pages = SiteCrawler.crawl(this.browser, origin());
-		System.out.printf("Accessibility crawler found %d pages:%n  %s%n", this.pages.size(),
-				String.join("\n  ", this.pages));
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void everyPageHasNoAxeViolationsAtDesktopAndPhoneWidths() {
@@ -72,7 +38,7 @@ class AccessibilityIT {
 		for (int width : WIDTHS) {
 			Chromium.setViewportWidth(this.browser, width);
 			for (String page : this.pages) {
-				this.browser.get(origin() + page);
+				open(page);
 				Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(this.browser);
 				Stream
 					.of(results.getPasses(), results.getViolations(), results.getIncomplete(),
@@ -96,12 +62,12 @@ class AccessibilityIT {
 		List<String> problems = new ArrayList<>();
 		for (String page : this.pages) {
 			Chromium.setViewportWidth(this.browser, 320);
-			this.browser.get(origin() + page);
+			open(page);
 			if (scrollsSideways()) {
 				problems.add(page + " scrolls sideways at 320 px");
 			}
 			Chromium.setViewportWidth(this.browser, 1280);
-			this.browser.get(origin() + page);
+			open(page);
 			this.browser.executeScript("document.documentElement.style.fontSize = '200%'");
 			if (scrollsSideways()) {
 				problems.add(page + " scrolls sideways with text at 200 %");
@@ -116,7 +82,7 @@ class AccessibilityIT {
 	void headingsStartAtOneH1AndSkipNoLevel() {
 		List<String> problems = new ArrayList<>();
 		for (String page : this.pages) {
-			this.browser.get(origin() + page);
+			open(page);
 			List<Long> levels = script("return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'), "
 					+ "(h) => Number(h.tagName.substring(1)))");
 			long previous = 0;
@@ -137,7 +103,7 @@ class AccessibilityIT {
 	void everyPageIsCompleteWithoutJavaScript() {
 		for (String page : this.pages) {
 			Document served = Html.parse(Html.fetch(this.port, "GET", page));
-			this.browser.get(origin() + page);
+			open(page);
 			String shown = this.browser.findElement(By.tagName("main")).getText();
 
 			assertThat(served.select("script")).as(page).isEmpty();
@@ -151,7 +117,7 @@ class AccessibilityIT {
 				Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 		try {
 			for (String page : this.pages) {
-				this.browser.get(origin() + page);
+				open(page);
 				List<String> moving = script("return Array.from(document.querySelectorAll('*'))"
 						+ ".filter((e) => { const s = getComputedStyle(e); return s.animationName !== 'none'"
 						+ " || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0); })"
@@ -176,17 +142,8 @@ class AccessibilityIT {
 				+ ".map((e) => e.tagName + '.' + e.className)");
 	}
 
-	@SuppressWarnings("unchecked")
-	private <T> T script(String script) {
-		return (T) this.browser.executeScript(script);
-	}
-
 	private static String normalize(String text) {
 		return text.replaceAll("\\s+", " ").trim();
-	}
-
-	private String origin() {
-		return "http://localhost:" + this.port;
 	}
 
 }

@@ -1,27 +1,18 @@
 package be.brussels.mediation.web;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.brussels.mediation.BrowserTests;
 import be.brussels.mediation.Chromium;
-import be.brussels.mediation.SiteCrawler;
-import be.brussels.mediation.SiteTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * content, Tab reaches every control in reading order with a clearly visible focus, focus
  * is never trapped, and forms submit with Enter.
  */
-@SiteTest
-@TestInstance(Lifecycle.PER_CLASS)
-class KeyboardIT {
+class KeyboardIT extends BrowserTests {
 
 	/** Interactive elements in the tab order, in document order. */
 	private static final String FOCUSABLE = "return Array.from(document.querySelectorAll("
@@ -61,30 +50,10 @@ class KeyboardIT {
 			return Math.max(0, ...indicators.filter((c) => c && c.a > 0).map((c) => contrast(c, around)));
 			""";
 
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	List<String> pages;
-
-	@BeforeAll
-	void startBrowserAndCrawl() throws Exception {
-		this.browser = Chromium.start(Files.createTempDirectory("chromium-"));
-		this.pages = SiteCrawler.crawl(this.browser, origin());
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
-
 	@Test
 	void firstTabFocusesTheVisibleSkipLinkWhichMovesFocusIntoMain() {
 		for (String page : this.pages) {
-			this.browser.get(origin() + page);
+			open(page);
 
 			press(Keys.TAB);
 			WebElement skipLink = this.browser.switchTo().activeElement();
@@ -101,7 +70,7 @@ class KeyboardIT {
 	void tabReachesEveryControlInReadingOrderWithVisibleFocusAndNoTrap() {
 		List<String> problems = new ArrayList<>();
 		for (String page : this.pages) {
-			this.browser.get(origin() + page);
+			open(page);
 			List<WebElement> expected = script(FOCUSABLE);
 			for (WebElement element : expected) {
 				press(Keys.TAB);
@@ -127,10 +96,10 @@ class KeyboardIT {
 	@Test
 	void everyFormSubmitsWithEnterFromItsFirstField() {
 		for (String page : this.pages) {
-			this.browser.get(origin() + page);
+			open(page);
 			int forms = this.browser.findElements(By.cssSelector("main form")).size();
 			for (int index = 0; index < forms; index++) {
-				this.browser.get(origin() + page);
+				open(page);
 				WebElement form = this.browser.findElements(By.cssSelector("main form")).get(index);
 				form.findElement(By.cssSelector("input:not([type=hidden]), select, textarea")).click();
 				press(Keys.ENTER);
@@ -146,15 +115,6 @@ class KeyboardIT {
 
 	private static String describe(WebElement element) {
 		return element.getTagName() + " \"" + element.getText() + "\" " + element.getAttribute("href");
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T script(String script) {
-		return (T) this.browser.executeScript(script);
-	}
-
-	private String origin() {
-		return "http://localhost:" + this.port;
 	}
 
 }

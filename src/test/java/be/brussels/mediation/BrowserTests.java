@@ -1,0 +1,57 @@
+package be.brussels.mediation;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: the site on a real port, one headless Chromium per test
+ * class, and the pages the crawler found in it.
+ */
+@SiteTest
+@TestInstance(Lifecycle.PER_CLASS)
+public abstract class BrowserTests {
+
+	@LocalServerPort
+	protected int port;
+
+	protected ChromeDriver browser;
+
+	protected List<String> pages;
+
+	@BeforeAll
+	void startBrowserAndCrawl() throws Exception {
+		this.browser = Chromium.start(Files.createTempDirectory("chromium-"));
+		this.pages = SiteCrawler.crawl(this.browser, origin());
+		System.out.printf("%s: the crawler found %d pages:%n  %s%n", getClass().getSimpleName(), this.pages.size(),
+				String.join("\n  ", this.pages));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	protected void open(String path) {
+		this.browser.get(origin() + path);
+	}
+
+	@SuppressWarnings("unchecked")
+	protected <T> T script(String script) {
+		return (T) this.browser.executeScript(script);
+	}
+
+	protected String origin() {
+		return "http://localhost:" + this.port;
+	}
+
+}
