@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -18,10 +19,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 public final class SiteCrawler {
 
 	/**
-	 * Pages that no link reaches: the error pages, in each language.
+	 * Pages that no link reaches: error pages, and forms' results, empty and error
+	 * states, in each language.
 	 */
-	public static final List<String> PAGES_NO_LINK_REACHES = List.of("/fr/offices/atlantis", "/nl/offices/atlantis",
-			"/en/offices/atlantis", "/error");
+	public static final List<String> PAGES_NO_LINK_REACHES = Stream
+		.concat(Stream.of("fr", "nl", "en")
+			.flatMap(
+					(language) -> Stream
+						.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=xylophone",
+								"/search?q=" + "x".repeat(201))
+						.map((path) -> "/" + language + path)),
+				Stream.of("/error"))
+		.toList();
 
 	private static final int MAX_PAGES = 500;
 

@@ -1,8 +1,11 @@
 package be.brussels.mediation.office;
 
+import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -65,6 +68,14 @@ public class Office {
 	private Instant updatedAt;
 
 	protected Office() {
+	}
+
+	/**
+	 * Orders offices by district name as the given language sorts it.
+	 */
+	public static Comparator<Office> byDistrict(Locale locale) {
+		Comparator<Object> collator = Collator.getInstance(locale);
+		return Comparator.comparing((office) -> office.getDistrict().in(locale), collator);
 	}
 
 	public Office(String slug, LocalizedText district, LocalizedText name, Address address, GeoPoint location) {

@@ -2,6 +2,7 @@ package be.brussels.mediation.office;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -17,8 +18,15 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
 	@EntityGraph(attributePaths = "phones")
 	List<Office> findByPublishedTrue();
 
+	default List<Office> findPublishedInDistrictOrder(Locale locale) {
+		return findByPublishedTrue().stream().sorted(Office.byDistrict(locale)).toList();
+	}
+
 	@EntityGraph(attributePaths = "phones")
 	Optional<Office> findBySlugAndPublishedTrue(String slug);
+
+	@EntityGraph(attributePaths = "phones")
+	List<Office> findWithPhonesByIdIn(Collection<Long> ids);
 
 	/**
 	 * The other published offices that have at least one of the given numbers.

@@ -39,6 +39,10 @@ public class Links {
 		return prefix() + "/accessibility";
 	}
 
+	public String search() {
+		return prefix() + "/search";
+	}
+
 	public String officeList() {
 		return prefix() + "/#offices";
 	}

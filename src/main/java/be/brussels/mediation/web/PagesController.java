@@ -1,12 +1,8 @@
 package be.brussels.mediation.web;
 
-import java.text.Collator;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 
-import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
 
 import org.springframework.stereotype.Controller;
@@ -31,12 +27,7 @@ class PagesController {
 
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
-		Comparator<Object> collator = Collator.getInstance(locale);
-		List<Office> published = this.offices.findByPublishedTrue()
-			.stream()
-			.sorted(Comparator.comparing((Office office) -> office.getDistrict().in(locale), collator))
-			.toList();
-		model.addAttribute("offices", published);
+		model.addAttribute("offices", this.offices.findPublishedInDistrictOrder(locale));
 		return "web/home";
 	}
 

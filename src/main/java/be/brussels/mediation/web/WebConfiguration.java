@@ -51,7 +51,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(PUBLIC_PAGES);
-		registry.addInterceptor(caching).addPathPatterns("/*/", "/*/offices/*", "/*/accessibility");
+		registry.addInterceptor(caching).addPathPatterns("/*/", "/*/offices/*", "/*/accessibility", "/*/search");
 	}
 
 	@EventListener

@@ -136,7 +136,8 @@ class AccessibilityIT extends BrowserTests {
 
 	private List<String> clippedText() {
 		return script("return Array.from(document.querySelectorAll('body *'))"
-				+ ".filter((e) => !e.closest('.visually-hidden'))" + ".filter((e) => { const s = getComputedStyle(e);"
+				+ ".filter((e) => !e.closest('.visually-hidden') && !e.matches('input, textarea, select'))"
+				+ ".filter((e) => { const s = getComputedStyle(e);"
 				+ " return ['hidden', 'clip'].includes(s.overflowX) && e.scrollWidth > e.clientWidth + 1"
 				+ " || ['hidden', 'clip'].includes(s.overflowY) && e.scrollHeight > e.clientHeight + 1; })"
 				+ ".map((e) => e.tagName + '.' + e.className)");

@@ -1,0 +1,98 @@
+package be.brussels.mediation.search;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import be.brussels.mediation.office.Office;
+import be.brussels.mediation.office.OfficeRepository;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds published offices in PostgreSQL: by name, district or street in any of the three
+ * languages (accent-insensitive and typo-tolerant with {@code unaccent} and
+ * {@code pg_trgm}), by postal code, by phone number in any common writing, and by need.
+ * Best matches first.
+ */
+@Service
+class OfficeSearch {
+
+	/**
+	 * How close a word must be to count as a match (pg_trgm word similarity, 0 to 1): low
+	 * enough for "marols" or "vosenstraat", high enough to keep out chance resemblances.
+	 */
+	private static final String WORD_SIMILARITY_THRESHOLD = "0.5";
+
+	private static final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
+
+	private final JdbcClient jdbc;
+
+	private final OfficeRepository offices;
+
+	OfficeSearch(JdbcClient jdbc, OfficeRepository offices) {
+		this.jdbc = jdbc;
+		this.offices = offices;
+	}
+
+	@Transactional(readOnly = true)
+	List<Office> search(String query, Locale locale) {
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
+			.param(WORD_SIMILARITY_THRESHOLD)
+			.query()
+			.singleValue();
+		Map<Long, Double> scores = this.jdbc.sql("""
+				select match.id, max(match.score) as score
+				from (
+				    select o.id, word_similarity(folded(:query), o.search_text) as score
+				    from office o where folded(:query) <% o.search_text
+				  union all
+				    select o.id, 1 from office o where o.address_postal_code = trim(:query)
+				  union all
+				    select p.office_id, 1 from office_phone p where p.number = :phone
+				  union all
+				    select office_need.office_id, word_similarity(folded(:query), n.search_text) * 0.9
+				    from need n join office_need on office_need.need_code = n.code
+				    where folded(:query) <% n.search_text
+				) as match
+				join office on office.id = match.id and office.published
+				group by match.id
+				order by score desc
+				limit 100
+				""")
+			.param("query", query)
+			.param("phone", e164(query))
+			.query((row, number) -> Map.entry(row.getLong("id"), row.getDouble("score")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return this.offices.findWithPhonesByIdIn(scores.keySet())
+			.stream()
+			.sorted(Comparator.comparing((Office office) -> scores.get(office.getId()), Comparator.reverseOrder())
+				.thenComparing(Office.byDistrict(locale)))
+			.toList();
+	}
+
+	/**
+	 * The query as an E.164 number when it is a valid Belgian or international phone
+	 * number ({@code 0499 53 74 81}, {@code +32 499 53 74 81}); otherwise an empty
+	 * string.
+	 */
+	private static String e164(String query) {
+		try {
+			var number = phoneNumbers.parse(query, "BE");
+			return phoneNumbers.isValidNumber(number) ? phoneNumbers.format(number, PhoneNumberFormat.E164) : "";
+		}
+		catch (NumberParseException ex) {
+			return "";
+		}
+	}
+
+}

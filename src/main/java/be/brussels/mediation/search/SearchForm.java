@@ -1,0 +1,30 @@
+package be.brussels.mediation.search;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a resident typed in the search box: a name, a district, a street, a postal code, a
+ * phone number or a need.
+ */
+public class SearchForm {
+
+	static final int MAX_LENGTH = 200;
+
+	@Size(max = MAX_LENGTH)
+	@Pattern(regexp = "[^\\p{Cntrl}]*")
+	private String q;
+
+	public String getQ() {
+		return this.q;
+	}
+
+	public void setQ(String q) {
+		this.q = q;
+	}
+
+	boolean isBlank() {
+		return this.q == null || this.q.isBlank();
+	}
+
+}
