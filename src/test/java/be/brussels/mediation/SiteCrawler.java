@@ -24,12 +24,13 @@ public final class SiteCrawler {
 	 */
 	public static final List<String> PAGES_NO_LINK_REACHES = Stream
 		.concat(Stream.of("fr", "nl", "en")
-			.flatMap(
-					(language) -> Stream
-						.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=xylophone",
-								"/search?q=" + "x".repeat(201))
-						.map((path) -> "/" + language + path)),
-				Stream.of("/error"))
+			.flatMap((language) -> Stream
+				.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=xylophone",
+						"/search?q=" + "x".repeat(201), "/my-office?street=Rue+Royale",
+						"/my-office?street=Avenue+de+Versailles", "/my-office?street=1000",
+						"/my-office?street=Louis+Bertrandlaan", "/my-office?street=qwxz", "/my-office?street=x&id=abc",
+						"/nearest?lat=50.837&lon=4.348", "/nearest?lat=x")
+				.map((path) -> "/" + language + path)), Stream.of("/error"))
 		.toList();
 
 	private static final int MAX_PAGES = 500;

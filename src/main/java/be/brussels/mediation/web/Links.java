@@ -43,6 +43,14 @@ public class Links {
 		return prefix() + "/search";
 	}
 
+	public String myOffice() {
+		return prefix() + "/my-office";
+	}
+
+	public String nearest() {
+		return prefix() + "/nearest";
+	}
+
 	public String officeList() {
 		return prefix() + "/#offices";
 	}

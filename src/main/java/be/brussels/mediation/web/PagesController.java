@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.search.StreetForm;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ class PagesController {
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
 		model.addAttribute("offices", this.offices.findPublishedInDistrictOrder(locale));
+		model.addAttribute("streetForm", new StreetForm());
 		return "web/home";
 	}
 

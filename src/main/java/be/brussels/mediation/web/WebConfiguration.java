@@ -51,7 +51,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(PUBLIC_PAGES);
-		registry.addInterceptor(caching).addPathPatterns("/*/", "/*/offices/*", "/*/accessibility", "/*/search");
+		registry.addInterceptor(caching)
+			.addPathPatterns("/*/", "/*/offices/*", "/*/accessibility", "/*/search", "/*/my-office", "/*/nearest");
 	}
 
 	@EventListener

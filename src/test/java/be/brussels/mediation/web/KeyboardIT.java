@@ -26,10 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeyboardIT extends BrowserTests {
 
-	/** Interactive elements in the tab order, in document order. */
+	/**
+	 * Interactive elements in the tab order, in document order. A group of radio buttons
+	 * is one stop (its checked or first button); arrow keys move within it.
+	 */
 	private static final String FOCUSABLE = "return Array.from(document.querySelectorAll("
 			+ "'a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])'))"
-			+ ".filter((e) => !e.disabled && e.getClientRects().length > 0 || e.classList.contains('skip-link'))";
+			+ ".filter((e) => !e.disabled && e.getClientRects().length > 0 || e.classList.contains('skip-link'))"
+			+ ".filter((e) => e.type !== 'radio' || (() => { const group = Array.from(e.form.elements)"
+			+ ".filter((r) => r.type === 'radio' && r.name === e.name);"
+			+ " return e === (group.find((r) => r.checked) || group[0]); })())";
 
 	/**
 	 * The contrast of the focused element's indicator (outline, box-shadow or background)

@@ -32,6 +32,8 @@ class MessagesTests {
 	/** Attributes that people read or hear, which must come from a bundle. */
 	private static final Set<String> READ_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder", "value");
 
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
 	@ParameterizedTest
@@ -43,6 +45,16 @@ class MessagesTests {
 		assertThat(other.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
 		assertThat(other.stringPropertyNames())
 			.allSatisfy((key) -> assertThat(other.getProperty(key)).as(key).isNotBlank());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "_nl", "_en" })
+	void everyApostropheIsWrittenTwiceForMessageFormat(String language) throws IOException {
+		Properties messages = bundle("messages" + language + ".properties");
+
+		assertThat(messages.stringPropertyNames())
+			.filteredOn((key) -> LONE_APOSTROPHE.matcher(messages.getProperty(key)).find())
+			.isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,234 @@
+package be.brussels.mediation.search;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import be.brussels.mediation.office.Office;
+import be.brussels.mediation.office.OfficeRepository;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers "which office is mine?" from a street (French or Dutch name, with or without a
+ * number, accent- and typo-tolerant) or a postal code, and finds the offices nearest a
+ * point. An office's service area wins when staff have assigned neighbourhoods; otherwise
+ * the nearest office answers, and says so.
+ */
+@Service
+public class OfficeFinder {
+
+	private static final Pattern POSTAL_CODE = Pattern.compile("\\b(1[0-2]\\d\\d)\\b");
+
+	/** House numbers and boxes: "10", "150A", "12 bte 3", "12/3". */
+	private static final Pattern HOUSE_NUMBER = Pattern
+		.compile("(?i)\\b\\d+\\s*[a-z]?\\b(\\s*(/|bte|bus|boite|boîte|box)\\s*\\w+)?");
+
+	/** Streets scoring this close to the best one are offered as a choice. */
+	private static final double CLOSE_SCORE = 0.1;
+
+	private static final String STREET_COLUMNS = "s.id, s.name_fr, s.name_nl, s.postal_codes, s.latitude, s.longitude, s.neighbourhood_code";
+
+	private static final String NEAREST_OFFICE = """
+			select o.id from office o where o.published
+			order by ll_to_earth(o.location_latitude, o.location_longitude) <-> ll_to_earth(s.latitude, s.longitude)
+			limit 1""";
+
+	private static final String SERVICE_AREA_OFFICE = """
+			select o.id from office o join office_neighbourhood n on n.office_id = o.id
+			where o.published and n.neighbourhood_code = s.neighbourhood_code
+			order by o.id limit 1""";
+
+	private final JdbcClient jdbc;
+
+	private final OfficeRepository offices;
+
+	OfficeFinder(JdbcClient jdbc, OfficeRepository offices) {
+		this.jdbc = jdbc;
+		this.offices = offices;
+	}
+
+	/**
+	 * The published offices nearest a point, nearest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<NearbyOffice> nearest(double latitude, double longitude, int count) {
+		Map<Long, Double> metres = this.jdbc.sql("""
+				select o.id, earth_distance(ll_to_earth(o.location_latitude, o.location_longitude),
+				                            ll_to_earth(:latitude, :longitude)) as metres
+				from office o where o.published
+				order by ll_to_earth(o.location_latitude, o.location_longitude) <-> ll_to_earth(:latitude, :longitude)
+				limit :count""")
+			.param("latitude", latitude)
+			.param("longitude", longitude)
+			.param("count", count)
+			.query((row, number) -> Map.entry(row.getLong("id"), row.getDouble("metres")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return this.offices.findWithPhonesByIdIn(metres.keySet())
+			.stream()
+			.map((office) -> new NearbyOffice(office, metres.get(office.getId())))
+			.sorted((a, b) -> Double.compare(a.metres(), b.metres()))
+			.toList();
+	}
+
+	/**
+	 * The answer for what a resident typed; {@code chosenStreet} is the street they
+	 * picked from an earlier list of candidates, if any.
+	 */
+	@Transactional(readOnly = true)
+	public StreetAnswer find(String input, Integer chosenStreet) {
+		if (chosenStreet != null) {
+			Optional<Street> street = this.jdbc.sql("select " + STREET_COLUMNS + " from city_street s where s.id = ?")
+				.param(chosenStreet)
+				.query(OfficeFinder::street)
+				.optional();
+			if (street.isPresent()) {
+				return answerFor(street.get());
+			}
+		}
+		Matcher postalCode = POSTAL_CODE.matcher(input);
+		String code = postalCode.find() ? postalCode.group(1) : "";
+		String name = HOUSE_NUMBER.matcher(POSTAL_CODE.matcher(input).replaceAll(" "))
+			.replaceAll(" ")
+			.replaceAll("[,;]", " ")
+			.replaceAll("\\s+", " ")
+			.strip();
+		if (name.length() < 3) {
+			return code.isEmpty() ? StreetAnswer.of(StreetAnswer.Kind.NOT_FOUND) : answerForPostalCode(code);
+		}
+		return answerForName(name, code);
+	}
+
+	private StreetAnswer answerForName(String name, String postalCode) {
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)").query().singleValue();
+		List<Scored<Street>> streets = this.jdbc
+			.sql("select " + STREET_COLUMNS
+					+ """
+							, greatest(word_similarity(folded(:name), folded(s.name_fr)), word_similarity(folded(:name), folded(s.name_nl)))
+							  + 0.1 * greatest(similarity(folded(:name), folded(s.name_fr)), similarity(folded(:name), folded(s.name_nl))) as score
+							from city_street s
+							where (folded(:name) <% folded(s.name_fr) or folded(:name) <% folded(s.name_nl))
+							  and (:postalCode = '' or :postalCode = any(s.postal_codes))
+							order by score desc, s.id
+							limit 20""")
+			.param("name", name)
+			.param("postalCode", postalCode)
+			.query((row, number) -> new Scored<>(street(row, number), row.getDouble("score")))
+			.list();
+		List<Scored<String>> elsewhere = this.jdbc
+			.sql("""
+					select m.municipality, max(m.score) as score from (
+					    select case when :language = 'nl' then r.municipality_nl else r.municipality_fr end as municipality,
+					           greatest(word_similarity(folded(:name), folded(r.name_fr)), word_similarity(folded(:name), folded(r.name_nl)))
+					           + 0.1 * greatest(similarity(folded(:name), folded(r.name_fr)), similarity(folded(:name), folded(r.name_nl))) as score
+					    from region_street r
+					    where (folded(:name) <% folded(r.name_fr) or folded(:name) <% folded(r.name_nl))
+					      and (:postalCode = '' or r.postal_code = :postalCode)
+					) as m
+					group by m.municipality
+					order by score desc, m.municipality""")
+			.param("name", name)
+			.param("postalCode", postalCode)
+			.param("language", LocaleContextHolder.getLocale().getLanguage())
+			.query((row, number) -> new Scored<>(row.getString("municipality"), row.getDouble("score")))
+			.list();
+		double best = streets.isEmpty() ? 0 : streets.get(0).score();
+		double bestElsewhere = elsewhere.isEmpty() ? 0 : elsewhere.get(0).score();
+		List<String> municipalities = elsewhere.stream()
+			.filter((municipality) -> municipality.score() >= Math.max(best, bestElsewhere) - CLOSE_SCORE)
+			.map(Scored::value)
+			.toList();
+		if (bestElsewhere > best + CLOSE_SCORE / 2) {
+			return StreetAnswer.of(StreetAnswer.Kind.OUTSIDE_CITY).withMunicipalities(municipalities);
+		}
+		if (streets.isEmpty()) {
+			return StreetAnswer.of(StreetAnswer.Kind.NOT_FOUND);
+		}
+		List<Street> candidates = streets.stream()
+			.filter((street) -> street.score() >= best - CLOSE_SCORE)
+			.map(Scored::value)
+			.collect(Collectors.toMap((street) -> street.nameFr() + street.postalCodes(), Function.identity(),
+					(first, second) -> first, LinkedHashMap::new))
+			.values()
+			.stream()
+			.toList();
+		if (candidates.size() > 1) {
+			return new StreetAnswer(StreetAnswer.Kind.CHOOSE, null, null, null, candidates, municipalities, postalCode);
+		}
+		return answerFor(candidates.get(0)).withMunicipalities(municipalities);
+	}
+
+	private StreetAnswer answerFor(Street street) {
+		if (!street.isLocated()) {
+			return new StreetAnswer(StreetAnswer.Kind.NOT_LOCATED, street, null, null, List.of(), List.of(), null);
+		}
+		Map<String, Object> found = this.jdbc
+			.sql("select (" + SERVICE_AREA_OFFICE + ") as served, (" + NEAREST_OFFICE
+					+ ") as nearest from city_street s where s.id = ?")
+			.param(street.id())
+			.query()
+			.singleRow();
+		boolean served = found.get("served") != null;
+		Long officeId = ((Number) (served ? found.get("served") : found.get("nearest"))).longValue();
+		Office office = this.offices.findWithPhonesByIdIn(List.of(officeId)).get(0);
+		double metres = this.jdbc.sql("""
+				select earth_distance(ll_to_earth(?, ?), ll_to_earth(o.location_latitude, o.location_longitude))
+				from office o where o.id = ?""")
+			.params(street.latitude(), street.longitude(), officeId)
+			.query(Double.class)
+			.single();
+		return new StreetAnswer(served ? StreetAnswer.Kind.SERVICE_AREA : StreetAnswer.Kind.NEAREST, street, office,
+				metres, List.of(), List.of(), null);
+	}
+
+	private StreetAnswer answerForPostalCode(String postalCode) {
+		List<Long> officeIds = this.jdbc
+			.sql("select distinct coalesce((" + SERVICE_AREA_OFFICE + "), (" + NEAREST_OFFICE
+					+ ")) from city_street s where ? = any(s.postal_codes) and s.latitude is not null")
+			.param(postalCode)
+			.query(Long.class)
+			.list();
+		if (officeIds.size() == 1) {
+			Office office = this.offices.findWithPhonesByIdIn(officeIds).get(0);
+			return new StreetAnswer(StreetAnswer.Kind.POSTAL_CODE, null, office, null, List.of(), List.of(),
+					postalCode);
+		}
+		if (officeIds.isEmpty()) {
+			List<String> municipalities = this.jdbc.sql("""
+					select distinct case when ? = 'nl' then municipality_nl else municipality_fr end
+					from region_street where postal_code = ? order by 1""")
+				.params(LocaleContextHolder.getLocale().getLanguage(), postalCode)
+				.query(String.class)
+				.list();
+			return municipalities.isEmpty() ? StreetAnswer.of(StreetAnswer.Kind.NOT_FOUND)
+					: StreetAnswer.of(StreetAnswer.Kind.OUTSIDE_CITY).withMunicipalities(municipalities);
+		}
+		return new StreetAnswer(StreetAnswer.Kind.POSTAL_CODE_NEEDS_STREET, null, null, null, List.of(), List.of(),
+				postalCode);
+	}
+
+	private static Street street(ResultSet row, int number) throws SQLException {
+		Array codes = row.getArray("postal_codes");
+		return new Street(row.getInt("id"), row.getString("name_fr"), row.getString("name_nl"),
+				Arrays.asList((String[]) codes.getArray()), (Double) row.getObject("latitude"),
+				(Double) row.getObject("longitude"), (Integer) row.getObject("neighbourhood_code"));
+	}
+
+	private record Scored<T>(T value, double score) {
+	}
+
+}

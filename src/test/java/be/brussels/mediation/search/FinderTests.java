@@ -1,0 +1,174 @@
+package be.brussels.mediation.search;
+
+import java.util.List;
+
+import be.brussels.mediation.Html;
+import be.brussels.mediation.SiteTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Which office is mine?" answers from a street or a postal code, and says how it got
+ * there.
+ */
+@SiteTest
+class FinderTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Avenue de Versailles 144, 1120", "versailleslaan 1120", "Oorlogskruisenlaan 12" })
+	void givesTheNederOverHeembeekOfficeForItsStreetsAsTheNearestAndSaysToCall(String street) {
+		Document page = answer("/fr/my-office?street={s}", street);
+
+		assertThat(page.select("section h2").text()).isEqualTo("Le bureau le plus proche");
+		assertThat(page.select("section h3").eachText()).containsExactly("Neder-over-Heembeek");
+		assertThat(page.select("section").text()).contains(
+				"C'est le bureau le plus proche, pas forcément celui de votre quartier. Appelez-le pour vérifier");
+	}
+
+	@Test
+	@Transactional
+	void givesTheOfficeWhoseServiceAreaHoldsTheStreetOnceStaffAssignIt() {
+		this.jdbc.sql("""
+				insert into office_neighbourhood (office_id, neighbourhood_code)
+				select o.id, s.neighbourhood_code from office o, city_street s
+				where o.slug = 'neder-over-heembeek' and s.name_fr = 'Avenue des Croix de Guerre'""").update();
+
+		Document page = answer("/en/my-office?street={s}", "oorlogskruisenlaan");
+
+		assertThat(page.select("section h2").text()).isEqualTo("Your office");
+		assertThat(page.select("section p").first().text())
+			.isEqualTo("Avenue des Croix de Guerre / Oorlogskruisenlaan is in this office's neighbourhood:");
+		assertThat(page.select("section h3").eachText()).containsExactly("Neder-over-Heembeek");
+		assertThat(page.select("section").text()).doesNotContain("nearest office");
+	}
+
+	@Test
+	void answersRueRoyaleWithTheNearestOfficeAndNamesTheOtherMunicipalitiesWithThatStreet() {
+		Document page = answer("/fr/my-office?street={s}", "Rue Royale");
+
+		assertThat(page.select("section p").first().text()).isEqualTo("Le bureau le plus proche de Rue Royale :");
+		assertThat(page.select("section h3")).hasSize(1);
+		assertThat(page.select("section .distance").text()).matches("À \\d+,\\d km");
+		assertThat(page.select("section").text()).contains("pas forcément celui de votre quartier")
+			.contains("existe aussi hors de la Ville de Bruxelles, à : Saint-Josse-ten-Noode, Schaerbeek");
+	}
+
+	@Test
+	void saysWhichMunicipalityAStreetOutsideTheCityBelongsTo() {
+		Document page = answer("/nl/my-office?street={s}", "Louis Bertrandlaan");
+
+		assertThat(page.select("section h2").text()).isEqualTo("Straat buiten de Stad Brussel");
+		assertThat(page.select("section p").first().text()).isEqualTo(
+				"Deze straat ligt in: Schaarbeek. Deze website gaat alleen over de Stad Brussel. Neem contact op met uw gemeente.");
+	}
+
+	@Test
+	void offersAChoiceWhenSeveralStreetsMatchAndAnswersTheChosenOne() {
+		Document choice = answer("/fr/my-office?street={s}", "Avenue de Versailles");
+
+		assertThat(choice.select("section fieldset legend").text()).isEqualTo("Quelle est votre rue ?");
+		assertThat(choice.select("section fieldset label")).extracting((label) -> label.text())
+			.containsExactly("Avenue de Versailles (1020)", "Avenue de Versailles (1120)");
+		assertThat(choice.select("section fieldset input[type=radio][name=id]")).hasSize(2);
+		assertThat(choice.select("section label[for]"))
+			.allSatisfy((label) -> assertThat(choice.getElementById(label.attr("for"))).isNotNull());
+		String chosen = choice.select("section fieldset input[type=radio]").get(1).val();
+
+		Document answer = answer("/fr/my-office?street=Avenue+de+Versailles&id={id}", chosen);
+
+		assertThat(answer.select("section h3").eachText()).containsExactly("Neder-over-Heembeek");
+	}
+
+	@Test
+	void answers1120And1130DirectlyAndAsksForTheStreetFor1000And1020() {
+		assertThat(answer("/fr/my-office?street={s}", "1120").select("section h3").eachText())
+			.containsExactly("Neder-over-Heembeek");
+		assertThat(answer("/fr/my-office?street={s}", "1130").select("section h3").eachText())
+			.containsExactly("Neder-over-Heembeek");
+		for (String postalCode : List.of("1000", "1020")) {
+			Document page = answer("/fr/my-office?street={s}", postalCode);
+			assertThat(page.select("section h2").text()).isEqualTo("Votre rue, s'il vous plaît");
+			assertThat(page.select("section p").first().text()).contains("Le code postal " + postalCode
+					+ " couvre plusieurs quartiers, avec des bureaux différents. Écrivez aussi le nom de votre rue.");
+		}
+	}
+
+	@Test
+	void saysPlainlyWhenNoStreetMatchesAndListsEveryOffice() {
+		Document page = answer("/en/my-office?street={s}", "Qwxz Street");
+
+		assertThat(page.select("section h2").text()).isEqualTo("Street not found");
+		assertThat(page.select("section ul.offices h3")).hasSize(6);
+		assertThat(page.select("section a[href^=tel:]")).hasSize(10);
+	}
+
+	@Test
+	void answersAnOverlongStreetWithTheErrorSummary() {
+		MvcTestResult result = this.mvc.get().uri("/fr/my-office?street={s}", "r".repeat(201)).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Html.parse(result).select(".error-summary a[href=#street]").text())
+			.isEqualTo("Le texte est trop long. Écrivez au maximum 200 caractères.");
+	}
+
+	@Test
+	void answersAChoiceThatIsNotANumberWithAMessage() {
+		MvcTestResult result = this.mvc.get().uri("/fr/my-office?street=x&id=abc").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Html.parse(result).select(".error-summary a").text()).isEqualTo("Choisissez une rue dans la liste.");
+	}
+
+	@Test
+	void listsTheThreeOfficesNearestAPointWithTheirDistance() {
+		Document page = answer("/en/nearest?lat={lat}&lon=4.348", "50.837");
+
+		assertThat(page.select("main ol.offices h3").eachText()).hasSize(3).first().isEqualTo("Marolles");
+		assertThat(page.select("main ol.offices .distance").first().text()).matches("\\d+ m away");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lat=north&lon=4.3", "lat=95&lon=4.3", "lon=4.3", "lat=50.8&lon=400" })
+	void answersAnUnreadableLocationWithAMessageAndEveryOffice(String query) {
+		MvcTestResult result = this.mvc.get().uri("/fr/nearest?" + query).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		Document page = Html.parse(result);
+		assertThat(page.select("main p").first().text())
+			.isEqualTo("Votre position n'a pas pu être lue. Voici les six bureaux et leurs numéros de téléphone.");
+		assertThat(page.select("main ul.offices h3")).hasSize(6);
+	}
+
+	@Test
+	void homePageOffersTheStreetFinderWithoutJavaScript() {
+		Document page = Html.page(this.mvc, "/fr/");
+
+		assertThat(page.select("main form[method=get][action=/fr/my-office] input#street[name=street]")).hasSize(1);
+		assertThat(page.select("label[for=street]").text()).isEqualTo("Votre rue, ou votre code postal");
+		assertThat(page.select("#street").attr("aria-describedby")).isEqualTo("street-hint");
+	}
+
+	private Document answer(String uri, String value) {
+		MvcTestResult result = this.mvc.get().uri(uri, value).exchange();
+		assertThat(result).hasStatusOk();
+		return Html.parse(result);
+	}
+
+}
