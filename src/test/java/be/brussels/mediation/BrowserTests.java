@@ -1,6 +1,7 @@
 package be.brussels.mediation;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,8 +43,14 @@ public abstract class BrowserTests {
 		}
 	}
 
+	/**
+	 * Opens a page and waits for its map, if any, to show its markers.
+	 */
 	protected void open(String path) {
 		this.browser.get(origin() + path);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).withMessage("map on " + path)
+			.until((browser) -> script("const map = document.querySelector('.map-section');"
+					+ " return map === null || map.dataset.ready === 'true'"));
 	}
 
 	@SuppressWarnings("unchecked")

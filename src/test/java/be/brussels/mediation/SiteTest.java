@@ -12,9 +12,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a fresh PostgreSQL, on a random port and with MockMvc. Every
- * test class that needs the database uses this one annotation, so the suite shares one
- * application context.
+ * The whole application on a fresh PostgreSQL, on a random port and with MockMvc, with no
+ * map tile server (tests reach nothing outside this machine). Every test class that needs
+ * the database uses this one annotation, so the suite shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -51,6 +51,13 @@ public class Links {
 		return prefix() + "/nearest";
 	}
 
+	/**
+	 * The offices as GeoJSON for a map: all of them, or the one with the given slug.
+	 */
+	public String officesGeoJson(String slug) {
+		return prefix() + "/offices.geojson" + ((slug != null) ? "?office=" + slug : "");
+	}
+
 	public String officeList() {
 		return prefix() + "/#offices";
 	}

@@ -52,7 +52,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(PUBLIC_PAGES);
 		registry.addInterceptor(caching)
-			.addPathPatterns("/*/", "/*/offices/*", "/*/accessibility", "/*/search", "/*/my-office", "/*/nearest");
+			.addPathPatterns("/*/", "/*/offices/*", "/*/accessibility", "/*/search", "/*/my-office", "/*/nearest",
+					"/*/offices.geojson");
 	}
 
 	@EventListener

@@ -136,6 +136,30 @@ class KeyboardIT extends BrowserTests {
 		assertThat(tried).as("forms tried").isNotEmpty();
 	}
 
+	@Test
+	void mapMarkersAreNamedAndOpenFromTheKeyboardWithALinkToTheirOffice() {
+		open("/fr/");
+		List<WebElement> markers = this.browser.findElements(By.cssSelector(".map .office-marker"));
+		assertThat(markers).extracting((marker) -> marker.getAttribute("aria-label"))
+			.contains("Médiation sociale Marolles")
+			.hasSize(6);
+
+		WebElement marolles = this.browser
+			.findElement(By.cssSelector(".office-marker[aria-label='Médiation sociale Marolles']"));
+		script("document.querySelector(\".office-marker[aria-label='Médiation sociale Marolles']\").focus()");
+		assertThat(this.browser.switchTo().activeElement()).isEqualTo(marolles);
+		press(Keys.ENTER);
+
+		WebElement link = new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((browser) -> browser.findElement(By.cssSelector(".leaflet-popup a[href='/fr/offices/marolles']")));
+		assertThat(link.getDomProperty("textContent")).isEqualTo("Médiation sociale Marolles");
+		assertThat(this.browser.findElement(By.cssSelector(".leaflet-popup-close-button")).getAttribute("aria-label"))
+			.isEqualTo("Fermer");
+		assertThat(this.browser.findElements(By.cssSelector(".leaflet-control-zoom a")))
+			.extracting((button) -> button.getAttribute("aria-label"))
+			.containsExactly("Zoom avant", "Zoom arrière");
+	}
+
 	private boolean hasErrorSummary() {
 		return !this.browser.findElements(By.cssSelector(".error-summary")).isEmpty();
 	}
