@@ -40,8 +40,8 @@ create table city_street (
     check ((latitude is null) = (longitude is null))
 );
 
-create index city_street_name_fr_trgm on city_street using gin (folded(name_fr) gin_trgm_ops);
-create index city_street_name_nl_trgm on city_street using gin (folded(name_nl) gin_trgm_ops);
+-- Both official names in one folded text, indexed for trigram word-similarity search (<%).
+create index city_street_names_trgm on city_street using gin (folded(name_fr || ' ' || name_nl) gin_trgm_ops);
 
 create table region_street (
     postal_code     varchar(4)   not null,
@@ -51,8 +51,7 @@ create table region_street (
     municipality_nl varchar(100) not null
 );
 
-create index region_street_name_fr_trgm on region_street using gin (folded(name_fr) gin_trgm_ops);
-create index region_street_name_nl_trgm on region_street using gin (folded(name_nl) gin_trgm_ops);
+create index region_street_names_trgm on region_street using gin (folded(name_fr || ' ' || name_nl) gin_trgm_ops);
 
 create temporary table city_streets_csv (best_street_id text, best_street_uri text, best_street_version text, name_fr text, name_nl text, name_de text, postcodes text, postal_names_fr text, in_postal_list text, lon text, lat text, coord_source text, osm_match text, osm_refs text, length_in_city_m text, bbox_wgs84 text, mdrc text, mdq_name_fr text, mdq_name_nl text, mdrc_crossed text, cd_sector text, sector_fr text, sector_nl text, cd_sub_munty text, sub_munty_fr text, sub_munty_nl text) on commit drop;
 

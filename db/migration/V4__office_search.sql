@@ -7,7 +7,8 @@ alter table office add column search_text text generated always as (folded(
     district_fr || ' ' || district_nl || ' ' || coalesce(district_en, '') || ' ' ||
     address_street_fr || ' ' || address_street_nl)) stored;
 
-create index office_search_text_trgm on office using gin (search_text gin_trgm_ops);
+-- GiST, for nearest-first trigram search (<<->): the best few matches without scoring them all.
+create index office_search_text_trgm on office using gist (search_text gist_trgm_ops);
 create index office_postal_code_idx on office (address_postal_code);
 
 -- What residents come with (from the City's page: training, activities, job search, housing) and

@@ -26,14 +26,23 @@ public abstract class BrowserTests {
 
 	protected ChromeDriver browser;
 
-	protected List<String> pages;
+	private List<String> pages;
 
 	@BeforeAll
-	void startBrowserAndCrawl() throws Exception {
+	void startBrowser() throws Exception {
 		this.browser = Chromium.start(Files.createTempDirectory("chromium-"));
-		this.pages = SiteCrawler.crawl(this.browser, origin());
-		System.out.printf("%s: the crawler found %d pages:%n  %s%n", getClass().getSimpleName(), this.pages.size(),
-				String.join("\n  ", this.pages));
+	}
+
+	/**
+	 * Every page of the site, found by the crawler on first use.
+	 */
+	protected List<String> pages() {
+		if (this.pages == null) {
+			this.pages = SiteCrawler.crawl(this.browser, origin());
+			System.out.printf("%s: the crawler found %d pages:%n  %s%n", getClass().getSimpleName(), this.pages.size(),
+					String.join("\n  ", this.pages));
+		}
+		return this.pages;
 	}
 
 	@AfterAll

@@ -1,5 +1,6 @@
 package be.brussels.mediation.search;
 
+import java.util.List;
 import java.util.Locale;
 
 import be.brussels.mediation.office.OfficeRepository;
@@ -7,11 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * "Which office is mine?" from a street or postal code, and "near me" from the browser's
@@ -22,6 +26,9 @@ class FinderController {
 
 	/** How many offices "near me" lists. */
 	private static final int NEAREST_COUNT = 3;
+
+	/** How many street names are suggested while typing. */
+	private static final int SUGGESTIONS = 8;
 
 	private final OfficeFinder finder;
 
@@ -46,6 +53,21 @@ class FinderController {
 			}
 		}
 		return "search/my-office";
+	}
+
+	/**
+	 * Street names for suggestions while typing (JSON); fewer than three letters suggest
+	 * nothing.
+	 */
+	@GetMapping(path = "/streets", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<String> streets(@RequestParam(defaultValue = "") String q) {
+		String typed = q.strip();
+		if (typed.length() < 3 || typed.length() > SearchForm.MAX_LENGTH
+				|| typed.chars().anyMatch(Character::isISOControl)) {
+			return List.of();
+		}
+		return this.finder.suggest(typed, SUGGESTIONS);
 	}
 
 	@GetMapping("/nearest")

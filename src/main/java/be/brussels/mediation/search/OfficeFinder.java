@@ -36,6 +36,12 @@ public class OfficeFinder {
 	private static final Pattern HOUSE_NUMBER = Pattern
 		.compile("(?i)\\b\\d+\\s*[a-z]?\\b(\\s*(/|bte|bus|boite|boîte|box)\\s*\\w+)?");
 
+	/**
+	 * How close (pg_trgm word similarity, 0 to 1) a street name must be to count as a
+	 * match: first close matches, then looser ones ("vosenstraat", "heliport").
+	 */
+	private static final double[] THRESHOLDS = { 0.7, 0.5 };
+
 	/** Streets scoring this close to the best one are offered as a choice. */
 	private static final double CLOSE_SCORE = 0.1;
 
@@ -86,6 +92,28 @@ public class OfficeFinder {
 	}
 
 	/**
+	 * Street names that start like, or closely resemble, what a resident is typing, in
+	 * the page language, for suggestions while typing.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> suggest(String typed, int count) {
+		OfficeSearch.useWordSimilarityThreshold(this.jdbc, THRESHOLDS[THRESHOLDS.length - 1]);
+		return this.jdbc.sql("select name from (select distinct on (name) " + """
+				case when :language = 'nl' then s.name_nl else s.name_fr end as name,
+				word_similarity(folded(:typed), folded(s.name_fr || ' ' || s.name_nl)) as score
+				from city_street s
+				where folded(:typed) <% folded(s.name_fr || ' ' || s.name_nl)
+				order by name, score desc) as names
+				order by score desc, name
+				limit :count""")
+			.param("typed", typed)
+			.param("language", LocaleContextHolder.getLocale().getLanguage())
+			.param("count", count)
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * The answer for what a resident typed; {@code chosenStreet} is the street they
 	 * picked from an earlier list of candidates, if any.
 	 */
@@ -114,38 +142,39 @@ public class OfficeFinder {
 	}
 
 	private StreetAnswer answerForName(String name, String postalCode) {
-		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)").query().singleValue();
-		List<Scored<Street>> streets = this.jdbc
-			.sql("select " + STREET_COLUMNS
-					+ """
-							, greatest(word_similarity(folded(:name), folded(s.name_fr)), word_similarity(folded(:name), folded(s.name_nl)))
-							  + 0.1 * greatest(similarity(folded(:name), folded(s.name_fr)), similarity(folded(:name), folded(s.name_nl))) as score
-							from city_street s
-							where (folded(:name) <% folded(s.name_fr) or folded(:name) <% folded(s.name_nl))
-							  and (:postalCode = '' or :postalCode = any(s.postal_codes))
-							order by score desc, s.id
-							limit 20""")
-			.param("name", name)
-			.param("postalCode", postalCode)
-			.query((row, number) -> new Scored<>(street(row, number), row.getDouble("score")))
-			.list();
-		List<Scored<String>> elsewhere = this.jdbc
-			.sql("""
-					select m.municipality, max(m.score) as score from (
-					    select case when :language = 'nl' then r.municipality_nl else r.municipality_fr end as municipality,
-					           greatest(word_similarity(folded(:name), folded(r.name_fr)), word_similarity(folded(:name), folded(r.name_nl)))
-					           + 0.1 * greatest(similarity(folded(:name), folded(r.name_fr)), similarity(folded(:name), folded(r.name_nl))) as score
-					    from region_street r
-					    where (folded(:name) <% folded(r.name_fr) or folded(:name) <% folded(r.name_nl))
-					      and (:postalCode = '' or r.postal_code = :postalCode)
-					) as m
-					group by m.municipality
-					order by score desc, m.municipality""")
-			.param("name", name)
-			.param("postalCode", postalCode)
-			.param("language", LocaleContextHolder.getLocale().getLanguage())
-			.query((row, number) -> new Scored<>(row.getString("municipality"), row.getDouble("score")))
-			.list();
+		List<Scored<Street>> streets = List.of();
+		List<Scored<String>> elsewhere = List.of();
+		// A close match is cheap to find; a looser one is looked for only when there is
+		// none.
+		for (double threshold : THRESHOLDS) {
+			OfficeSearch.useWordSimilarityThreshold(this.jdbc, threshold);
+			streets = this.jdbc.sql("select " + STREET_COLUMNS + ", " + score("s") + """
+					from city_street s
+					where folded(:name) <% folded(s.name_fr || ' ' || s.name_nl)
+					  and (:postalCode = '' or :postalCode = any(s.postal_codes))
+					order by score desc, s.id
+					limit 20""")
+				.param("name", name)
+				.param("postalCode", postalCode)
+				.query((row, number) -> new Scored<>(street(row, number), row.getDouble("score")))
+				.list();
+			elsewhere = this.jdbc.sql("select m.municipality, max(m.score) as score from ("
+					+ "select case when :language = 'nl' then r.municipality_nl else r.municipality_fr end as municipality, "
+					+ score("r") + """
+							    from region_street r
+							    where folded(:name) <% folded(r.name_fr || ' ' || r.name_nl)
+							      and (:postalCode = '' or r.postal_code = :postalCode)) as m
+							group by m.municipality
+							order by score desc, m.municipality""")
+				.param("name", name)
+				.param("postalCode", postalCode)
+				.param("language", LocaleContextHolder.getLocale().getLanguage())
+				.query((row, number) -> new Scored<>(row.getString("municipality"), row.getDouble("score")))
+				.list();
+			if (!streets.isEmpty() || !elsewhere.isEmpty()) {
+				break;
+			}
+		}
 		double best = streets.isEmpty() ? 0 : streets.get(0).score();
 		double bestElsewhere = elsewhere.isEmpty() ? 0 : elsewhere.get(0).score();
 		List<String> municipalities = elsewhere.stream()
@@ -176,21 +205,21 @@ public class OfficeFinder {
 		if (!street.isLocated()) {
 			return new StreetAnswer(StreetAnswer.Kind.NOT_LOCATED, street, null, null, List.of(), List.of(), null);
 		}
-		Map<String, Object> found = this.jdbc
-			.sql("select (" + SERVICE_AREA_OFFICE + ") as served, (" + NEAREST_OFFICE
-					+ ") as nearest from city_street s where s.id = ?")
+		Map<String, Object> found = this.jdbc.sql("""
+				select pick.office_id, pick.served,
+				       earth_distance(ll_to_earth(s.latitude, s.longitude),
+				                      ll_to_earth(o.location_latitude, o.location_longitude)) as metres
+				from city_street s
+				cross join lateral (select coalesce((%1$s), (%2$s)) as office_id, (%1$s) is not null as served) as pick
+				join office o on o.id = pick.office_id
+				where s.id = ?""".formatted(SERVICE_AREA_OFFICE, NEAREST_OFFICE))
 			.param(street.id())
 			.query()
 			.singleRow();
-		boolean served = found.get("served") != null;
-		Long officeId = ((Number) (served ? found.get("served") : found.get("nearest"))).longValue();
-		Office office = this.offices.findWithPhonesByIdIn(List.of(officeId)).get(0);
-		double metres = this.jdbc.sql("""
-				select earth_distance(ll_to_earth(?, ?), ll_to_earth(o.location_latitude, o.location_longitude))
-				from office o where o.id = ?""")
-			.params(street.latitude(), street.longitude(), officeId)
-			.query(Double.class)
-			.single();
+		boolean served = (Boolean) found.get("served");
+		Office office = this.offices.findWithPhonesByIdIn(List.of(((Number) found.get("office_id")).longValue()))
+			.get(0);
+		double metres = ((Number) found.get("metres")).doubleValue();
 		return new StreetAnswer(served ? StreetAnswer.Kind.SERVICE_AREA : StreetAnswer.Kind.NEAREST, street, office,
 				metres, List.of(), List.of(), null);
 	}
@@ -219,6 +248,18 @@ public class OfficeFinder {
 		}
 		return new StreetAnswer(StreetAnswer.Kind.POSTAL_CODE_NEEDS_STREET, null, null, null, List.of(), List.of(),
 				postalCode);
+	}
+
+	/**
+	 * How well {@code :name} matches a street's French or Dutch name: word similarity,
+	 * with a little extra for a whole-name match, so that "Rue Royale" prefers itself to
+	 * "Place Royale".
+	 */
+	private static String score(String table) {
+		return ("greatest(word_similarity(folded(:name), folded(%1$s.name_fr)), word_similarity(folded(:name), folded(%1$s.name_nl)))"
+				+ " + 0.1 * greatest(similarity(folded(:name), folded(%1$s.name_fr)), similarity(folded(:name), folded(%1$s.name_nl)))"
+				+ " as score ")
+			.formatted(table);
 	}
 
 	private static Street street(ResultSet row, int number) throws SQLException {

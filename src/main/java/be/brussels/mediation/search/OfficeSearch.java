@@ -29,7 +29,10 @@ class OfficeSearch {
 	 * How close a word must be to count as a match (pg_trgm word similarity, 0 to 1): low
 	 * enough for "marols" or "vosenstraat", high enough to keep out chance resemblances.
 	 */
-	private static final String WORD_SIMILARITY_THRESHOLD = "0.5";
+	private static final double WORD_SIMILARITY_THRESHOLD = 0.5;
+
+	/** Results shown at most: the best ones; a resident refines the search for others. */
+	private static final int MAX_RESULTS = 20;
 
 	private static final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
 
@@ -44,31 +47,32 @@ class OfficeSearch {
 
 	@Transactional(readOnly = true)
 	List<Office> search(String query, Locale locale) {
-		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
-			.param(WORD_SIMILARITY_THRESHOLD)
-			.query()
-			.singleValue();
-		Map<Long, Double> scores = this.jdbc.sql("""
-				select match.id, max(match.score) as score
-				from (
-				    select o.id, word_similarity(folded(:query), o.search_text) as score
-				    from office o where folded(:query) <% o.search_text
-				  union all
-				    select o.id, 1 from office o where o.address_postal_code = trim(:query)
-				  union all
-				    select p.office_id, 1 from office_phone p where p.number = :phone
-				  union all
-				    select office_need.office_id, word_similarity(folded(:query), n.search_text) * 0.9
-				    from need n join office_need on office_need.need_code = n.code
-				    where folded(:query) <% n.search_text
-				) as match
-				join office on office.id = match.id and office.published
-				group by match.id
-				order by score desc
-				limit 100
-				""")
+		Map<Long, Double> scores = this.jdbc
+			.sql("""
+					select match.id, max(match.score) as score
+					from (
+					    (select o.id, 1 - (folded(:query) <<-> o.search_text) as score
+					     from office o where o.published
+					     order by folded(:query) <<-> o.search_text limit :limit)
+					  union all
+					    (select o.id, 1 from office o where o.published and o.address_postal_code = trim(:query) limit :limit)
+					  union all
+					    (select p.office_id, 1 from office_phone p where p.number = :phone limit :limit)
+					  union all
+					    (select office_need.office_id, 0.9 * (1 - (folded(:query) <<-> n.search_text))
+					     from need n join office_need on office_need.need_code = n.code
+					     where word_similarity(folded(:query), n.search_text) >= :threshold limit :limit)
+					) as match
+					join office on office.id = match.id and office.published
+					where match.score >= :threshold
+					group by match.id
+					order by score desc
+					limit :limit
+					""")
 			.param("query", query)
 			.param("phone", e164(query))
+			.param("threshold", WORD_SIMILARITY_THRESHOLD)
+			.param("limit", MAX_RESULTS)
 			.query((row, number) -> Map.entry(row.getLong("id"), row.getDouble("score")))
 			.list()
 			.stream()
@@ -78,6 +82,17 @@ class OfficeSearch {
 			.sorted(Comparator.comparing((Office office) -> scores.get(office.getId()), Comparator.reverseOrder())
 				.thenComparing(Office.byDistrict(locale)))
 			.toList();
+	}
+
+	/**
+	 * Sets, for the current transaction, how close a word must be for the trigram
+	 * operators ({@code <%}) that let the indexes skip what cannot match.
+	 */
+	static void useWordSimilarityThreshold(JdbcClient jdbc, double threshold) {
+		jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
+			.param(Double.toString(threshold))
+			.query()
+			.singleValue();
 	}
 
 	/**

@@ -47,6 +47,10 @@ public class Links {
 		return prefix() + "/my-office";
 	}
 
+	public String streetSuggestions() {
+		return prefix() + "/streets";
+	}
+
 	public String nearest() {
 		return prefix() + "/nearest";
 	}

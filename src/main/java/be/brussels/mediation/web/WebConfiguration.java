@@ -53,7 +53,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		caching.setCacheControl(PUBLIC_PAGES);
 		registry.addInterceptor(caching)
 			.addPathPatterns("/*/", "/*/offices/*", "/*/accessibility", "/*/search", "/*/my-office", "/*/nearest",
-					"/*/offices.geojson");
+					"/*/offices.geojson", "/*/streets");
 	}
 
 	@EventListener

@@ -157,6 +157,19 @@ class FinderTests {
 	}
 
 	@Test
+	void suggestsStreetNamesInThePageLanguageAndNothingForOddInput() throws Exception {
+		String dutch = this.mvc.get().uri("/nl/streets?q=vossen").exchange().getResponse().getContentAsString();
+		String french = this.mvc.get().uri("/fr/streets?q=vosenstraat").exchange().getResponse().getContentAsString();
+
+		assertThat(dutch).isEqualTo("[\"Vossenplein\",\"Vossenstraat\"]");
+		assertThat(french).startsWith("[\"Rue des Renards\"");
+		assertThat(this.mvc.get().uri("/fr/streets?q=vo").exchange().getResponse().getContentAsString())
+			.isEqualTo("[]");
+		assertThat(this.mvc.get().uri("/fr/streets?q={q}", "x".repeat(300)).exchange()).hasStatusOk();
+		assertThat(this.mvc.get().uri("/fr/streets").exchange().getResponse().getContentAsString()).isEqualTo("[]");
+	}
+
+	@Test
 	void homePageOffersTheStreetFinderWithoutJavaScript() {
 		Document page = Html.page(this.mvc, "/fr/");
 

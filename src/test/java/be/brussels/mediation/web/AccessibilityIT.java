@@ -37,7 +37,7 @@ class AccessibilityIT extends BrowserTests {
 		Set<String> rulesRun = new TreeSet<>();
 		for (int width : WIDTHS) {
 			Chromium.setViewportWidth(this.browser, width);
-			for (String page : this.pages) {
+			for (String page : pages()) {
 				open(page);
 				Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(this.browser);
 				Stream
@@ -53,14 +53,14 @@ class AccessibilityIT extends BrowserTests {
 			}
 		}
 		System.out.printf("axe-core ran %d rules (%s) on %d pages at %d and %d px%n", rulesRun.size(),
-				String.join(" ", AXE_TAGS), this.pages.size(), WIDTHS[0], WIDTHS[1]);
+				String.join(" ", AXE_TAGS), pages().size(), WIDTHS[0], WIDTHS[1]);
 		assertThat(violations).isEmpty();
 	}
 
 	@Test
 	void noPageScrollsSidewaysAt320PixelsOrClipsTextEnlargedTo200Percent() {
 		List<String> problems = new ArrayList<>();
-		for (String page : this.pages) {
+		for (String page : pages()) {
 			Chromium.setViewportWidth(this.browser, 320);
 			open(page);
 			if (scrollsSideways()) {
@@ -81,7 +81,7 @@ class AccessibilityIT extends BrowserTests {
 	@Test
 	void headingsStartAtOneH1AndSkipNoLevel() {
 		List<String> problems = new ArrayList<>();
-		for (String page : this.pages) {
+		for (String page : pages()) {
 			open(page);
 			List<Long> levels = script("return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'), "
 					+ "(h) => Number(h.tagName.substring(1)))");
@@ -101,7 +101,7 @@ class AccessibilityIT extends BrowserTests {
 
 	@Test
 	void everyPageIsCompleteWithoutJavaScript() {
-		for (String page : this.pages) {
+		for (String page : pages()) {
 			Document served = Html.parse(Html.fetch(this.port, "GET", page));
 			open(page);
 			// The map's own controls aside, the browser shows nothing the served HTML
@@ -118,7 +118,7 @@ class AccessibilityIT extends BrowserTests {
 		this.browser.executeCdpCommand("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 		try {
-			for (String page : this.pages) {
+			for (String page : pages()) {
 				open(page);
 				List<String> moving = script("return Array.from(document.querySelectorAll('*'))"
 						+ ".filter((e) => { const s = getComputedStyle(e); return s.animationName !== 'none'"

@@ -61,7 +61,7 @@ class KeyboardIT extends BrowserTests {
 
 	@Test
 	void firstTabFocusesTheVisibleSkipLinkWhichMovesFocusIntoMain() {
-		for (String page : this.pages) {
+		for (String page : pages()) {
 			open(page);
 			if (hasErrorSummary()) {
 				assertThat(this.browser.switchTo().activeElement().getAttribute("class")).as(page)
@@ -83,7 +83,7 @@ class KeyboardIT extends BrowserTests {
 	@Test
 	void tabReachesEveryControlInReadingOrderWithVisibleFocusAndNoTrap() {
 		List<String> problems = new ArrayList<>();
-		for (String page : this.pages) {
+		for (String page : pages()) {
 			open(page);
 			List<WebElement> expected = script(FOCUSABLE);
 			if (hasErrorSummary()) {
@@ -116,7 +116,7 @@ class KeyboardIT extends BrowserTests {
 	@Test
 	void everyFormSubmitsWithEnterFromItsFirstField() {
 		Set<String> tried = new HashSet<>();
-		for (String page : this.pages) {
+		for (String page : pages()) {
 			open(page);
 			List<String> fields = script("return Array.from(document.forms, (form) => "
 					+ "form.querySelector('input:not([type=hidden]), select, textarea').id)");
