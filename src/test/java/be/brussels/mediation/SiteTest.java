@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mediation.embedded-database.directory=")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "mediation.embedded-database.directory=", "mediation.map.tile-url=" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface SiteTest {

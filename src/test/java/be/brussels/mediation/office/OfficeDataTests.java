@@ -73,6 +73,23 @@ class OfficeDataTests {
 	}
 
 	@Test
+	void loadsTheCitysStreetsNeighbourhoodsAndTheRegionsOtherStreets() {
+		assertThat(this.jdbc.sql("select count(*) from city_street").query(Long.class).single()).isEqualTo(1373);
+		assertThat(
+				this.jdbc.sql("select count(*) from city_street where latitude is not null").query(Long.class).single())
+			.isEqualTo(1231);
+		assertThat(this.jdbc.sql("select count(*) from neighbourhood where boundary is not null")
+			.query(Long.class)
+			.single()).isEqualTo(36);
+		assertThat(this.jdbc.sql("select name_nl from city_street where id = 4926").query(String.class).single())
+			.isEqualTo("Vossenstraat");
+		assertThat(this.jdbc
+			.sql("select distinct municipality_fr from region_street where name_fr = 'Rue Royale' order by 1")
+			.query(String.class)
+			.list()).containsExactly("Saint-Josse-ten-Noode", "Schaerbeek");
+	}
+
+	@Test
 	void marksMobileNumbersAsMobile() {
 		assertThat(this.jdbc.sql("select number, kind from office_phone").query().listOfRows())
 			.allSatisfy((row) -> assertThat(row.get("kind"))

@@ -63,7 +63,9 @@ class HomePageTests {
 			.hasHeader("X-Frame-Options", "DENY")
 			.hasHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'none'",
-				"script-src 'self'", "style-src 'self'", "frame-ancestors 'none'");
+				"script-src 'self'", "style-src 'self'", "img-src 'self' ;", "frame-ancestors 'none'");
+		assertThat(Html.parse(result).select("[src], link[rel=stylesheet]"))
+			.allSatisfy((element) -> assertThat(element.attr("src") + element.attr("href")).startsWith("/"));
 	}
 
 }
