@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the nearest office answers, and says so.
  */
 @Service
-public class OfficeFinder {
+class OfficeFinder {
 
 	private static final Pattern POSTAL_CODE = Pattern.compile("\\b(1[0-2]\\d\\d)\\b");
 
