@@ -205,7 +205,7 @@ class OfficeFinder {
 		if (!street.isLocated()) {
 			return new StreetAnswer(StreetAnswer.Kind.NOT_LOCATED, street, null, null, List.of(), List.of(), null);
 		}
-		Map<String, Object> found = this.jdbc.sql("""
+		List<Map<String, Object>> rows = this.jdbc.sql("""
 				select pick.office_id, pick.served,
 				       earth_distance(ll_to_earth(s.latitude, s.longitude),
 				                      ll_to_earth(o.location_latitude, o.location_longitude)) as metres
@@ -215,7 +215,12 @@ class OfficeFinder {
 				where s.id = ?""".formatted(SERVICE_AREA_OFFICE, NEAREST_OFFICE))
 			.param(street.id())
 			.query()
-			.singleRow();
+			.listOfRows();
+		if (rows.isEmpty()) {
+			// No office is published: nobody can be named.
+			return new StreetAnswer(StreetAnswer.Kind.NOT_LOCATED, street, null, null, List.of(), List.of(), null);
+		}
+		Map<String, Object> found = rows.get(0);
 		boolean served = (Boolean) found.get("served");
 		Office office = this.offices.findWithPhonesByIdIn(List.of(((Number) found.get("office_id")).longValue()))
 			.get(0);
