@@ -30,7 +30,7 @@ public final class SiteCrawler {
 						"/my-office?street=Avenue+de+Versailles", "/my-office?street=1000",
 						"/my-office?street=Louis+Bertrandlaan", "/my-office?street=qwxz", "/my-office?street=x&id=abc",
 						"/nearest?lat=50.837&lon=4.348", "/nearest?lat=x")
-				.map((path) -> "/" + language + path)), Stream.of("/error"))
+				.map((path) -> "/" + language + path)), Stream.of("/error", "/fr/%ZZ"))
 		.toList();
 
 	private static final int MAX_PAGES = 500;

@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -45,6 +48,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void configurePathMatch(PathMatchConfigurer configurer) {
 		configurer.addPathPrefix(SiteLanguage.PATH_PREFIX, HandlerTypePredicate.forBasePackage("be.brussels.mediation")
 			.and((type) -> type != LanguageRedirectController.class));
+	}
+
+	/**
+	 * Requests that Tomcat refuses itself get the site's plain trilingual page. Added
+	 * after Spring Boot's own error valve, so that it reports first.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> plainTomcatErrors(MessageSource messages) {
+		return (factory) -> factory.addContextCustomizers(
+				(context) -> context.getParent().getPipeline().addValve(new PlainErrorReportValve(messages)));
 	}
 
 	@Override

@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 
 import be.brussels.mediation.BrowserTests;
 import be.brussels.mediation.Chromium;
-import be.brussels.mediation.Html;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -102,8 +102,11 @@ class AccessibilityIT extends BrowserTests {
 	@Test
 	void everyPageIsCompleteWithoutJavaScript() {
 		for (String page : pages()) {
-			Document served = Html.parse(Html.fetch(this.port, "GET", page));
 			open(page);
+			// What the server sent for this page, fetched again by the page itself.
+			Document served = Jsoup.parse((String) this.browser
+				.executeAsyncScript("fetch(location.href, { headers: { Accept: 'text/html' } })"
+						+ ".then((response) => response.text()).then(arguments[0])"));
 			// The map's own controls aside, the browser shows nothing the served HTML
 			// lacks.
 			String shown = script("document.querySelectorAll('main .map').forEach((map) => map.remove());"

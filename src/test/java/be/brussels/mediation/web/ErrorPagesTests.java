@@ -1,10 +1,14 @@
 package be.brussels.mediation.web;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import be.brussels.mediation.Html;
 import be.brussels.mediation.SiteTest;
 import jakarta.servlet.RequestDispatcher;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +52,26 @@ class ErrorPagesTests {
 		assertThat(response.statusCode()).isBetween(400, 499);
 		assertThat(Html.parse(response).select("h1").text()).isEqualTo("Demande incorrecte");
 		assertThat(response.body()).doesNotContain("jsessionid");
+	}
+
+	@Test
+	void answersAUrlTomcatRefusesWithAPlainPageInTheThreeLanguages() throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write("GET /fr/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+					.getBytes(StandardCharsets.US_ASCII));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+			assertThat(response).startsWith("HTTP/1.1 400");
+			Document page = Jsoup.parse(response.substring(response.indexOf("<!DOCTYPE")));
+			assertThat(page.select("html").attr("lang")).isEqualTo("fr");
+			assertThat(page.select("h1").text()).isEqualTo("Demande incorrecte");
+			assertThat(page.select("section[lang] h1, section[lang] h2"))
+				.extracting((heading) -> heading.parent().attr("lang") + " " + heading.text())
+				.containsExactly("fr Demande incorrecte", "nl Verkeerde aanvraag", "en Request not understood");
+			assertThat(page.select("a[href=/nl/]").text()).isEqualTo("Terug naar de startpagina");
+			assertThat(response).doesNotContain("Tomcat", "Exception");
+		}
 	}
 
 	@Test
