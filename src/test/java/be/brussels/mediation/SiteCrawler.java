@@ -24,13 +24,16 @@ public final class SiteCrawler {
 	 */
 	public static final List<String> PAGES_NO_LINK_REACHES = Stream
 		.concat(Stream.of("fr", "nl", "en")
-			.flatMap((language) -> Stream
-				.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=xylophone",
-						"/search?q=" + "x".repeat(201), "/my-office?street=Rue+Royale",
-						"/my-office?street=Avenue+de+Versailles", "/my-office?street=1000",
-						"/my-office?street=Louis+Bertrandlaan", "/my-office?street=qwxz", "/my-office?street=x&id=abc",
-						"/nearest?lat=50.837&lon=4.348", "/nearest?lat=x")
-				.map((path) -> "/" + language + path)), Stream.of("/error", "/fr/%ZZ"))
+			.flatMap(
+					(language) -> Stream
+						.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=xylophone",
+								"/search?q=" + "x".repeat(201), "/my-office?street=Rue+Royale",
+								"/my-office?street=Avenue+de+Versailles", "/my-office?street=1000",
+								"/my-office?street=Louis+Bertrandlaan", "/my-office?street=qwxz",
+								"/my-office?street=x&id=abc", "/my-office?street=1120", "/my-office?street=Derbylaan",
+								"/nearest?lat=50.837&lon=4.348", "/nearest?lat=x")
+						.map((path) -> "/" + language + path)),
+				Stream.of("/error", "/fr/%ZZ"))
 		.toList();
 
 	private static final int MAX_PAGES = 500;

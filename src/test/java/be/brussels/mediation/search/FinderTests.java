@@ -111,6 +111,15 @@ class FinderTests {
 	}
 
 	@Test
+	void saysToCallWhenAKnownStreetHasNoPointAndListsEveryOffice() {
+		Document page = answer("/nl/my-office?street={s}", "Derbylaan");
+
+		assertThat(page.select("section h2").text()).isEqualTo("Bel een kantoor");
+		assertThat(page.select("section p").first().text()).startsWith("We kennen Derbylaan, maar nog niet");
+		assertThat(page.select("section ul.offices h3")).hasSize(6);
+	}
+
+	@Test
 	void saysPlainlyWhenNoStreetMatchesAndListsEveryOffice() {
 		Document page = answer("/en/my-office?street={s}", "Qwxz Street");
 
