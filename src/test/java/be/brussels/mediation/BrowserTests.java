@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,10 +36,12 @@ public abstract class BrowserTests {
 	}
 
 	/**
-	 * Every page of the site, found by the crawler on first use.
+	 * Every page of the site, staff pages included (signed in as the administrator),
+	 * found by the crawler on first use.
 	 */
 	protected List<String> pages() {
 		if (this.pages == null) {
+			signIn();
 			this.pages = SiteCrawler.crawl(this.browser, origin());
 			System.out.printf("%s: the crawler found %d pages:%n  %s%n", getClass().getSimpleName(), this.pages.size(),
 					String.join("\n  ", this.pages));
@@ -50,6 +54,17 @@ public abstract class BrowserTests {
 		if (this.browser != null) {
 			this.browser.quit();
 		}
+	}
+
+	/**
+	 * Signs the browser in as the administrator, through the sign-in page.
+	 */
+	protected void signIn() {
+		this.browser.get(origin() + "/fr/admin/login");
+		this.browser.findElement(By.id("username")).sendKeys(StaffBrowser.ADMIN);
+		this.browser.findElement(By.id("password")).sendKeys(StaffBrowser.ADMIN_PASSWORD + Keys.ENTER);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).withMessage("signed in")
+			.until((browser) -> browser.getCurrentUrl().endsWith("/fr/admin"));
 	}
 
 	/**

@@ -24,16 +24,15 @@ public final class SiteCrawler {
 	 */
 	public static final List<String> PAGES_NO_LINK_REACHES = Stream
 		.concat(Stream.of("fr", "nl", "en")
-			.flatMap(
-					(language) -> Stream
-						.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=xylophone",
-								"/search?q=" + "x".repeat(201), "/my-office?street=Rue+Royale",
-								"/my-office?street=Avenue+de+Versailles", "/my-office?street=1000",
-								"/my-office?street=Louis+Bertrandlaan", "/my-office?street=qwxz",
-								"/my-office?street=x&id=abc", "/my-office?street=1120", "/my-office?street=Derbylaan",
-								"/nearest?lat=50.837&lon=4.348", "/nearest?lat=x")
-						.map((path) -> "/" + language + path)),
-				Stream.of("/error", "/fr/%ZZ"))
+			.flatMap((language) -> Stream
+				.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=xylophone",
+						"/search?q=" + "x".repeat(201), "/my-office?street=Rue+Royale",
+						"/my-office?street=Avenue+de+Versailles", "/my-office?street=1000",
+						"/my-office?street=Louis+Bertrandlaan", "/my-office?street=qwxz", "/my-office?street=x&id=abc",
+						"/my-office?street=1120", "/my-office?street=Derbylaan", "/nearest?lat=50.837&lon=4.348",
+						"/nearest?lat=x", "/offices/marolles/report", "/offices/marolles/report/sent", "/admin/login",
+						"/admin/login?error", "/admin/login?wait=3", "/admin/login?loggedOut")
+				.map((path) -> "/" + language + path)), Stream.of("/error", "/fr/%ZZ"))
 		.toList();
 
 	private static final int MAX_PAGES = 500;
@@ -42,12 +41,12 @@ public final class SiteCrawler {
 	}
 
 	/**
-	 * The paths (with query) of every page reachable from {@code /}, where redirects
-	 * land, then the pages no link reaches.
+	 * The paths (with query) of every page reachable from {@code /} and the staff home
+	 * page, where redirects land, then the pages no link reaches.
 	 */
 	@SuppressWarnings("unchecked")
 	public static List<String> crawl(ChromeDriver browser, String origin) {
-		Set<String> requested = new LinkedHashSet<>(List.of("/"));
+		Set<String> requested = new LinkedHashSet<>(List.of("/", "/fr/admin"));
 		Set<String> pages = new LinkedHashSet<>();
 		Deque<String> queue = new ArrayDeque<>(requested);
 		while (!queue.isEmpty() && pages.size() < MAX_PAGES) {

@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "mediation.embedded-database.directory=", "mediation.map.tile-url=" })
+		properties = { "mediation.embedded-database.directory=", "mediation.map.tile-url=",
+				"mediation.admin.username=" + StaffBrowser.ADMIN,
+				"mediation.admin.password=" + StaffBrowser.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface SiteTest {

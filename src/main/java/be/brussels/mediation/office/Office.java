@@ -2,15 +2,24 @@ package be.brussels.mediation.office;
 
 import java.text.Collator;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,13 +27,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A district social mediation office: what residents need to find, reach and visit it.
  */
 @Entity
 public class Office {
+
+	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,7 +69,37 @@ public class Office {
 
 	private String website;
 
+	/**
+	 * Languages spoken at the office, as ISO 639-1 codes.
+	 */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private List<String> languages = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	private Accessibility accessibility = Accessibility.UNKNOWN;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "fr", column = @Column(name = "accessibility_note_fr")),
+			@AttributeOverride(name = "nl", column = @Column(name = "accessibility_note_nl")),
+			@AttributeOverride(name = "en", column = @Column(name = "accessibility_note_en")) })
+	private LocalizedText accessibilityNote;
+
+	/**
+	 * The neighbourhoods (codes of the City's neighbourhood map) whose residents this
+	 * office serves.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "office_neighbourhood", joinColumns = @JoinColumn(name = "office_id"))
+	@Column(name = "neighbourhood_code")
+	private Set<Integer> serviceArea = new LinkedHashSet<>();
+
 	private boolean published;
+
+	private boolean archived;
+
+	private Instant checkedAt;
+
+	private String checkedBy;
 
 	@Version
 	private long version;
@@ -86,6 +129,13 @@ public class Office {
 		this.location = location;
 	}
 
+	/**
+	 * A new, unpublished office with its required details; the rest is set afterwards.
+	 */
+	public Office(String slug) {
+		this.slug = slug;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -100,6 +150,22 @@ public class Office {
 
 	public LocalizedText getName() {
 		return this.name;
+	}
+
+	public void setDistrict(LocalizedText district) {
+		this.district = district;
+	}
+
+	public void setName(LocalizedText name) {
+		this.name = name;
+	}
+
+	public void setAddress(Address address) {
+		this.address = address;
+	}
+
+	public void setLocation(GeoPoint location) {
+		this.location = location;
 	}
 
 	public LocalizedText getDescription() {
@@ -138,12 +204,99 @@ public class Office {
 		this.website = website;
 	}
 
+	public List<String> getLanguages() {
+		return this.languages;
+	}
+
+	public void setLanguages(List<String> languages) {
+		this.languages = new ArrayList<>(languages);
+	}
+
+	/**
+	 * The languages spoken, by name in the given locale's language.
+	 */
+	public List<String> languageNames(Locale locale) {
+		return this.languages.stream().map((code) -> languageName(code, locale)).toList();
+	}
+
+	/**
+	 * A language's name in the locale's language, with a capital letter: "Arabe",
+	 * "Arabisch", "Arabic".
+	 */
+	public static String languageName(String code, Locale locale) {
+		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+		return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+	}
+
+	public Accessibility getAccessibility() {
+		return this.accessibility;
+	}
+
+	public void setAccessibility(Accessibility accessibility) {
+		this.accessibility = accessibility;
+	}
+
+	public LocalizedText getAccessibilityNote() {
+		return this.accessibilityNote;
+	}
+
+	public void setAccessibilityNote(LocalizedText accessibilityNote) {
+		this.accessibilityNote = accessibilityNote;
+	}
+
+	public Set<Integer> getServiceArea() {
+		return this.serviceArea;
+	}
+
+	public boolean isArchived() {
+		return this.archived;
+	}
+
+	/**
+	 * Archives the office instead of deleting it: it leaves the public site and the
+	 * staff's list of current offices, and keeps its history.
+	 */
+	public void archive() {
+		this.archived = true;
+		this.published = false;
+	}
+
+	public void unarchive() {
+		this.archived = false;
+	}
+
+	public Instant getCheckedAt() {
+		return this.checkedAt;
+	}
+
+	/**
+	 * The day, in Brussels, when staff last checked the office; {@code null} if never.
+	 */
+	public LocalDate getCheckedOn() {
+		return (this.checkedAt != null) ? this.checkedAt.atZone(BRUSSELS).toLocalDate() : null;
+	}
+
+	public String getCheckedBy() {
+		return this.checkedBy;
+	}
+
+	/**
+	 * Records that a member of staff has verified every detail of the office.
+	 */
+	public void markChecked(Instant when, String who) {
+		this.checkedAt = when;
+		this.checkedBy = who;
+	}
+
 	public boolean isPublished() {
 		return this.published;
 	}
 
+	/**
+	 * Shows or hides the office on the public site; an archived office stays hidden.
+	 */
 	public void setPublished(boolean published) {
-		this.published = published;
+		this.published = published && !this.archived;
 	}
 
 	public long getVersion() {

@@ -27,6 +27,7 @@ class OfficeController {
 			.orElseThrow(() -> new OfficeNotFoundException(slug));
 		model.addAttribute("office", office);
 		model.addAttribute("sharedNumbers", sharedNumbers(office));
+		model.addAttribute("reportForm", new ReportForm());
 		return "office/detail";
 	}
 

@@ -25,6 +25,16 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
 	@EntityGraph(attributePaths = "phones")
 	Optional<Office> findBySlugAndPublishedTrue(String slug);
 
+	/**
+	 * An office, published or not, with everything staff edit.
+	 */
+	@EntityGraph(attributePaths = { "phones", "serviceArea" })
+	Optional<Office> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	List<Office> findAllByOrderBySlug();
+
 	@EntityGraph(attributePaths = "phones")
 	List<Office> findWithPhonesByIdIn(Collection<Long> ids);
 

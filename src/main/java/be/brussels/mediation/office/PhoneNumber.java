@@ -1,8 +1,11 @@
 package be.brussels.mediation.office;
 
+import java.util.Optional;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -17,6 +20,25 @@ public record PhoneNumber(@Column(name = "number") String e164,
 		@Column(name = "kind") @Enumerated(EnumType.STRING) Kind kind) {
 
 	private static final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
+
+	/**
+	 * A Belgian number as staff type it, in any usual writing ({@code 02/503.25.65},
+	 * {@code +32 2 503 25 65}); empty unless it is a valid Belgian landline or mobile
+	 * number.
+	 */
+	public static Optional<PhoneNumber> parseBelgian(String text) {
+		try {
+			var number = phoneNumbers.parse(text, "BE");
+			if (!phoneNumbers.isValidNumberForRegion(number, "BE")) {
+				return Optional.empty();
+			}
+			Kind kind = (phoneNumbers.getNumberType(number) == PhoneNumberType.MOBILE) ? Kind.MOBILE : Kind.LANDLINE;
+			return Optional.of(new PhoneNumber(phoneNumbers.format(number, PhoneNumberFormat.E164), kind));
+		}
+		catch (NumberParseException ex) {
+			return Optional.empty();
+		}
+	}
 
 	/**
 	 * The number in Belgian national format, as residents dial it.

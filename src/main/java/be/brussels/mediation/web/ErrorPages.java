@@ -18,8 +18,11 @@ class ErrorPages implements ErrorViewResolver {
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		String kind = (status == HttpStatus.NOT_FOUND) ? "notFound"
-				: status.is5xxServerError() ? "serverError" : "clientError";
+		String kind = switch (status) {
+			case NOT_FOUND -> "notFound";
+			case FORBIDDEN -> "forbidden";
+			default -> status.is5xxServerError() ? "serverError" : "clientError";
+		};
 		return new ModelAndView("error", Map.of("kind", kind), status);
 	}
 

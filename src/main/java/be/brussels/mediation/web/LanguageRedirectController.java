@@ -18,8 +18,20 @@ class LanguageRedirectController {
 
 	@GetMapping("/")
 	ResponseEntity<Void> root(@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted) {
+		return redirect(accepted, "/");
+	}
+
+	/**
+	 * The staff pages' short address, which the team can remember.
+	 */
+	@GetMapping("/admin")
+	ResponseEntity<Void> admin(@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted) {
+		return redirect(accepted, "/admin");
+	}
+
+	private static ResponseEntity<Void> redirect(String accepted, String path) {
 		return ResponseEntity.status(HttpStatus.FOUND)
-			.location(URI.create("/" + SiteLanguage.negotiate(accepted).getTag() + "/"))
+			.location(URI.create("/" + SiteLanguage.negotiate(accepted).getTag() + path))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 			.cacheControl(WebConfiguration.PUBLIC_PAGES)
 			.build();

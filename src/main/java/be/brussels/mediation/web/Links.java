@@ -70,6 +70,20 @@ public class Links {
 		return prefix() + "/offices/" + slug;
 	}
 
+	/**
+	 * A staff page: {@code admin("/offices/marolles")}.
+	 */
+	public String admin(String rest) {
+		return prefix() + "/admin" + rest;
+	}
+
+	/**
+	 * The form to report a problem with an office's details.
+	 */
+	public String report(String slug) {
+		return office(slug) + "/report";
+	}
+
 	public List<SiteLanguage> languages() {
 		return List.of(SiteLanguage.values());
 	}

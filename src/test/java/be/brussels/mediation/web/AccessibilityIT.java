@@ -1,5 +1,6 @@
 package be.brussels.mediation.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,22 +42,66 @@ class AccessibilityIT extends BrowserTests {
 			Chromium.setViewportWidth(this.browser, width);
 			for (String page : pages()) {
 				open(page);
-				Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(this.browser);
-				Stream
-					.of(results.getPasses(), results.getViolations(), results.getIncomplete(),
-							results.getInapplicable())
-					.flatMap(List::stream)
-					.map(Rule::getId)
-					.forEach(rulesRun::add);
-				results.getViolations()
-					.forEach((rule) -> violations
-						.add("%s at %d px: %s (%s) on %s".formatted(page, width, rule.getId(), rule.getHelp(),
-								rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())));
+				violations.addAll(axe(page + " at " + width + " px", rulesRun));
 			}
 		}
 		System.out.printf("axe-core ran %d rules (%s) on %d pages at %d and %d px%n", rulesRun.size(),
 				String.join(" ", AXE_TAGS), pages().size(), WIDTHS[0], WIDTHS[1]);
 		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void formsShownAgainWithErrorsAndTheConflictPageHaveNoAxeViolations() {
+		signIn();
+		List<String> violations = new ArrayList<>();
+		for (String language : List.of("fr", "nl", "en")) {
+			open("/" + language + "/admin/offices/marolles");
+			this.browser.findElement(By.id("phones0")).clear();
+			this.browser.findElement(By.id("phones0")).sendKeys("12345" + Keys.ENTER);
+			violations.addAll(axeAtEveryWidth(language + " office form with a bad phone", ".error-summary"));
+
+			open("/" + language + "/admin/accounts/new");
+			this.browser.findElement(By.id("displayName")).sendKeys(Keys.ENTER);
+			violations.addAll(axeAtEveryWidth(language + " account form with errors", ".error-summary"));
+
+			open("/" + language + "/offices/senne");
+			this.browser.findElement(By.cssSelector("form[action$='/report'] button[type=submit]")).click();
+			violations.addAll(axeAtEveryWidth(language + " report form with errors", ".error-summary"));
+
+			// A form opened at a version that is no longer the office's.
+			open("/" + language + "/admin/offices/north");
+			this.browser.executeScript("document.getElementById('version').value = '999'");
+			this.browser.findElement(By.id("nameEn")).sendKeys(" (changed)" + Keys.ENTER);
+			violations.addAll(axeAtEveryWidth(language + " conflict page", ".conflict"));
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	/**
+	 * Runs axe on the page shown, which must hold the given element, at each width.
+	 */
+	private List<String> axeAtEveryWidth(String label, String expected) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).withMessage(label)
+			.until((browser) -> !browser.findElements(By.cssSelector(expected)).isEmpty());
+		List<String> violations = new ArrayList<>();
+		for (int width : WIDTHS) {
+			Chromium.setViewportWidth(this.browser, width);
+			violations.addAll(axe(label + " at " + width + " px", new TreeSet<>()));
+		}
+		return violations;
+	}
+
+	private List<String> axe(String label, Set<String> rulesRun) {
+		Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(this.browser);
+		Stream.of(results.getPasses(), results.getViolations(), results.getIncomplete(), results.getInapplicable())
+			.flatMap(List::stream)
+			.map(Rule::getId)
+			.forEach(rulesRun::add);
+		return results.getViolations()
+			.stream()
+			.map((rule) -> "%s: %s (%s) on %s".formatted(label, rule.getId(), rule.getHelp(),
+					rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList()))
+			.toList();
 	}
 
 	@Test
@@ -109,7 +156,7 @@ class AccessibilityIT extends BrowserTests {
 						+ ".then((response) => response.text()).then(arguments[0])"));
 			// The map's own controls aside, the browser shows nothing the served HTML
 			// lacks.
-			String shown = script("document.querySelectorAll('main .map').forEach((map) => map.remove());"
+			String shown = script("document.querySelectorAll('main .leaflet-container').forEach((map) => map.remove());"
 					+ " return document.querySelector('main').innerText");
 
 			assertThat(normalize(served.select("main").text())).as(page).contains(normalize(shown));

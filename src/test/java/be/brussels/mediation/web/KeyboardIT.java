@@ -119,7 +119,7 @@ class KeyboardIT extends BrowserTests {
 		for (String page : pages()) {
 			open(page);
 			List<String> fields = script("return Array.from(document.forms, (form) => "
-					+ "form.querySelector('input:not([type=hidden]), select, textarea').id)");
+					+ "(form.querySelector('input:not([type=hidden]), select, textarea') || {}).id).filter((id) => id)");
 			for (String field : fields) {
 				if (!tried.add(field)) {
 					continue;

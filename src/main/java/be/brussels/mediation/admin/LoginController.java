@@ -1,0 +1,66 @@
+package be.brussels.mediation.admin;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The staff sign-in page. Spring Security checks the form; this page says why a sign-in
+ * failed, how long to wait after repeated failures, or that the member of staff signed
+ * out.
+ */
+@Controller
+class LoginController {
+
+	@GetMapping("/admin/login")
+	String login(@ModelAttribute("loginForm") LoginForm form, BindingResult errors,
+			@RequestParam(required = false) String error, @RequestParam(required = false) String disabled,
+			@RequestParam(required = false) Integer wait, @RequestParam(required = false) String loggedOut, Model model,
+			HttpServletResponse response) {
+		if (error != null) {
+			errors.rejectValue("username", "admin.login.failed");
+		}
+		else if (disabled != null) {
+			errors.rejectValue("username", "admin.login.disabled");
+		}
+		else if (wait != null) {
+			errors.rejectValue("username", "admin.login.wait", new Object[] { Math.max(1, Math.min(wait, 60)) }, null);
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		}
+		model.addAttribute("loggedOut", loggedOut != null);
+		return "admin/login";
+	}
+
+	/**
+	 * The sign-in form's fields, for the form fragments.
+	 */
+	static class LoginForm {
+
+		private String username;
+
+		private String password;
+
+		public String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
+}

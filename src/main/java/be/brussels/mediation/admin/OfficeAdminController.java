@@ -1,0 +1,237 @@
+package be.brussels.mediation.admin;
+
+import java.security.Principal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import be.brussels.mediation.office.Accessibility;
+import be.brussels.mediation.office.Office;
+import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.web.Links;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages for one office: create, edit (with phone rows added, removed and moved
+ * without JavaScript), mark as checked, archive, history and restore.
+ */
+@Controller
+class OfficeAdminController {
+
+	private final OfficeEditing editing;
+
+	private final OfficeRepository offices;
+
+	private final OfficeFormValidator officeValidator;
+
+	private final SpringValidatorAdapter beanValidator;
+
+	private final Neighbourhoods neighbourhoods;
+
+	private final Links links;
+
+	private final MessageSource messages;
+
+	OfficeAdminController(OfficeEditing editing, OfficeRepository offices, OfficeFormValidator officeValidator,
+			Validator beanValidator, Neighbourhoods neighbourhoods, Links links, MessageSource messages) {
+		this.messages = messages;
+		this.editing = editing;
+		this.offices = offices;
+		this.officeValidator = officeValidator;
+		this.beanValidator = new SpringValidatorAdapter(beanValidator);
+		this.neighbourhoods = neighbourhoods;
+		this.links = links;
+	}
+
+	/**
+	 * The list of offices is the staff home page.
+	 */
+	@GetMapping("/admin/offices")
+	String list() {
+		return "redirect:" + this.links.admin("");
+	}
+
+	@GetMapping("/admin/offices/new")
+	String newOffice(Model model, Locale locale) {
+		OfficeForm form = new OfficeForm();
+		form.getPhones().add(null);
+		return form(form, null, model, locale);
+	}
+
+	@PostMapping("/admin/offices")
+	String create(@ModelAttribute("officeForm") OfficeForm form, BindingResult errors,
+			@RequestParam(required = false) String phoneAction, Principal user, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (phoneAction != null) {
+			movePhones(form, phoneAction);
+			return form(form, null, model, locale);
+		}
+		validate(form, errors);
+		if (form.getSlug() == null) {
+			errors.rejectValue("slug", "NotBlank.officeForm.slug");
+		}
+		else if (!errors.hasFieldErrors("slug") && this.offices.existsBySlug(form.getSlug())) {
+			errors.rejectValue("slug", "Taken.officeForm.slug");
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(form, null, model, locale);
+		}
+		Office office = this.editing.create(form, user.getName());
+		redirect.addFlashAttribute("notice", "admin.notice.created");
+		return "redirect:" + this.links.admin("/offices/" + office.getSlug());
+	}
+
+	@GetMapping("/admin/offices/{slug}")
+	String edit(@PathVariable String slug, Principal user, Model model, Locale locale) {
+		Office office = this.editing.editable(slug, user.getName());
+		OfficeForm form = OfficeForm.from(office);
+		form.getPhones().add(null);
+		return form(form, office, model, locale);
+	}
+
+	@PostMapping("/admin/offices/{slug}")
+	String save(@PathVariable String slug, @ModelAttribute("officeForm") OfficeForm form, BindingResult errors,
+			@RequestParam(required = false) String phoneAction, Principal user, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Office office = this.editing.editable(slug, user.getName());
+		if (phoneAction != null) {
+			movePhones(form, phoneAction);
+			return form(form, office, model, locale);
+		}
+		validate(form, errors);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(form, office, model, locale);
+		}
+		try {
+			this.editing.update(slug, form, user.getName(), locale);
+		}
+		catch (OfficeConflictException conflict) {
+			return conflict(conflict, office, model, locale, response);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			return conflict(this.editing.conflict(slug, form, user.getName(), locale), office, model, locale, response);
+		}
+		redirect.addFlashAttribute("notice", "admin.notice.saved");
+		return "redirect:" + this.links.admin("/offices/" + slug);
+	}
+
+	@PostMapping("/admin/offices/{slug}/checked")
+	String markChecked(@PathVariable String slug, Principal user, RedirectAttributes redirect) {
+		this.editing.markChecked(slug, user.getName());
+		redirect.addFlashAttribute("notice", "admin.notice.checked");
+		return "redirect:" + this.links.admin("/offices/" + slug);
+	}
+
+	@PostMapping("/admin/offices/{slug}/archive")
+	String archive(@PathVariable String slug, Principal user, RedirectAttributes redirect) {
+		this.editing.setArchived(slug, true, user.getName());
+		redirect.addFlashAttribute("notice", "admin.notice.archived");
+		return "redirect:" + this.links.admin("/offices/" + slug);
+	}
+
+	@PostMapping("/admin/offices/{slug}/unarchive")
+	String unarchive(@PathVariable String slug, Principal user, RedirectAttributes redirect) {
+		this.editing.setArchived(slug, false, user.getName());
+		redirect.addFlashAttribute("notice", "admin.notice.unarchived");
+		return "redirect:" + this.links.admin("/offices/" + slug);
+	}
+
+	@GetMapping("/admin/offices/{slug}/history")
+	String history(@PathVariable String slug, Principal user, Model model, Locale locale) {
+		Office office = this.editing.editable(slug, user.getName());
+		model.addAttribute("office", office);
+		model.addAttribute("revisions", this.editing.history(office, locale));
+		return "admin/history";
+	}
+
+	@PostMapping("/admin/offices/{slug}/history/{number}/restore")
+	String restore(@PathVariable String slug, @PathVariable int number, Principal user, RedirectAttributes redirect) {
+		this.editing.restore(slug, number, user.getName());
+		redirect.addFlashAttribute("notice", "admin.notice.restored");
+		return "redirect:" + this.links.admin("/offices/" + slug + "/history");
+	}
+
+	private String conflict(OfficeConflictException conflict, Office office, Model model, Locale locale,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("conflict", conflict);
+		return form(conflict.yours(), office, model, locale);
+	}
+
+	private String form(OfficeForm form, Office office, Model model, Locale locale) {
+		model.addAttribute("officeForm", form);
+		model.addAttribute("office", office);
+		Map<String, String> languages = new LinkedHashMap<>();
+		OfficeFormValidator.LANGUAGES.forEach((code) -> languages.put(code, Office.languageName(code, locale)));
+		model.addAttribute("languageOptions", languages);
+		Map<String, String> accessibility = new LinkedHashMap<>();
+		for (Accessibility option : Accessibility.values()) {
+			accessibility.put(option.name(),
+					this.messages.getMessage("admin.office.accessibility." + option, null, locale));
+		}
+		model.addAttribute("accessibilityOptions", accessibility);
+		Map<Integer, String> neighbourhoods = new LinkedHashMap<>();
+		this.neighbourhoods.inNameOrder(locale).forEach((n) -> neighbourhoods.put(n.code(), n.name(locale)));
+		model.addAttribute("neighbourhoods", neighbourhoods);
+		return "admin/office-form";
+	}
+
+	private void validate(OfficeForm form, BindingResult errors) {
+		this.beanValidator.validate(form, errors);
+		this.officeValidator.validate(form, errors);
+	}
+
+	/**
+	 * Adds, removes or moves a phone row: {@code add}, {@code remove-2}, {@code up-2},
+	 * {@code down-2}. Anything else leaves the rows as they are.
+	 */
+	static void movePhones(OfficeForm form, String action) {
+		var phones = form.getPhones();
+		if ("add".equals(action)) {
+			phones.add(null);
+			return;
+		}
+		String[] parts = action.split("-", 2);
+		if (parts.length != 2 || !parts[1].matches("\\d{1,3}")) {
+			return;
+		}
+		int row = Integer.parseInt(parts[1]);
+		if (row >= phones.size()) {
+			return;
+		}
+		switch (parts[0]) {
+			case "remove" -> phones.remove(row);
+			case "up" -> {
+				if (row > 0) {
+					Collections.swap(phones, row, row - 1);
+				}
+			}
+			case "down" -> {
+				if (row + 1 < phones.size()) {
+					Collections.swap(phones, row, row + 1);
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+}

@@ -1,0 +1,461 @@
+package be.brussels.mediation.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import be.brussels.mediation.office.Accessibility;
+import be.brussels.mediation.office.Address;
+import be.brussels.mediation.office.GeoPoint;
+import be.brussels.mediation.office.LocalizedText;
+import be.brussels.mediation.office.Office;
+import be.brussels.mediation.office.PhoneNumber;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An office as staff edit it: every field as typed, so that a refused form comes back
+ * exactly as it was sent. It is also what a revision keeps, as JSON, so that any revision
+ * can be compared and restored.
+ */
+public class OfficeForm {
+
+	@Size(max = 60)
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+	private String slug;
+
+	@NotBlank
+	@Size(max = 100)
+	private String districtFr;
+
+	@NotBlank
+	@Size(max = 100)
+	private String districtNl;
+
+	@Size(max = 100)
+	private String districtEn;
+
+	@NotBlank
+	@Size(max = 200)
+	private String nameFr;
+
+	@NotBlank
+	@Size(max = 200)
+	private String nameNl;
+
+	@Size(max = 200)
+	private String nameEn;
+
+	@Size(max = 2000)
+	private String descriptionFr;
+
+	@Size(max = 2000)
+	private String descriptionNl;
+
+	@Size(max = 2000)
+	private String descriptionEn;
+
+	@NotBlank
+	@Size(max = 200)
+	private String streetFr;
+
+	@NotBlank
+	@Size(max = 200)
+	private String streetNl;
+
+	@NotBlank
+	@Size(max = 20)
+	private String number;
+
+	@NotBlank
+	private String postalCode;
+
+	@NotBlank
+	@Size(max = 100)
+	private String localityFr;
+
+	@NotBlank
+	@Size(max = 100)
+	private String localityNl;
+
+	@NotBlank
+	private String latitude;
+
+	@NotBlank
+	private String longitude;
+
+	private boolean approximate = true;
+
+	private List<String> phones = new ArrayList<>();
+
+	@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+	@Size(max = 254)
+	private String email;
+
+	@Size(max = 500)
+	private String website;
+
+	private List<String> languages = new ArrayList<>();
+
+	@NotNull
+	private Accessibility accessibility = Accessibility.UNKNOWN;
+
+	@Size(max = 500)
+	private String accessibilityNoteFr;
+
+	@Size(max = 500)
+	private String accessibilityNoteNl;
+
+	@Size(max = 500)
+	private String accessibilityNoteEn;
+
+	private List<Integer> serviceArea = new ArrayList<>();
+
+	private boolean published;
+
+	@JsonIgnore
+	private long version;
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getDistrictFr() {
+		return this.districtFr;
+	}
+
+	public void setDistrictFr(String districtFr) {
+		this.districtFr = districtFr;
+	}
+
+	public String getDistrictNl() {
+		return this.districtNl;
+	}
+
+	public void setDistrictNl(String districtNl) {
+		this.districtNl = districtNl;
+	}
+
+	public String getDistrictEn() {
+		return this.districtEn;
+	}
+
+	public void setDistrictEn(String districtEn) {
+		this.districtEn = districtEn;
+	}
+
+	public String getNameFr() {
+		return this.nameFr;
+	}
+
+	public void setNameFr(String nameFr) {
+		this.nameFr = nameFr;
+	}
+
+	public String getNameNl() {
+		return this.nameNl;
+	}
+
+	public void setNameNl(String nameNl) {
+		this.nameNl = nameNl;
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
+	}
+
+	public String getDescriptionFr() {
+		return this.descriptionFr;
+	}
+
+	public void setDescriptionFr(String descriptionFr) {
+		this.descriptionFr = descriptionFr;
+	}
+
+	public String getDescriptionNl() {
+		return this.descriptionNl;
+	}
+
+	public void setDescriptionNl(String descriptionNl) {
+		this.descriptionNl = descriptionNl;
+	}
+
+	public String getDescriptionEn() {
+		return this.descriptionEn;
+	}
+
+	public void setDescriptionEn(String descriptionEn) {
+		this.descriptionEn = descriptionEn;
+	}
+
+	public String getStreetFr() {
+		return this.streetFr;
+	}
+
+	public void setStreetFr(String streetFr) {
+		this.streetFr = streetFr;
+	}
+
+	public String getStreetNl() {
+		return this.streetNl;
+	}
+
+	public void setStreetNl(String streetNl) {
+		this.streetNl = streetNl;
+	}
+
+	public String getNumber() {
+		return this.number;
+	}
+
+	public void setNumber(String number) {
+		this.number = number;
+	}
+
+	public String getPostalCode() {
+		return this.postalCode;
+	}
+
+	public void setPostalCode(String postalCode) {
+		this.postalCode = postalCode;
+	}
+
+	public String getLocalityFr() {
+		return this.localityFr;
+	}
+
+	public void setLocalityFr(String localityFr) {
+		this.localityFr = localityFr;
+	}
+
+	public String getLocalityNl() {
+		return this.localityNl;
+	}
+
+	public void setLocalityNl(String localityNl) {
+		this.localityNl = localityNl;
+	}
+
+	public String getLatitude() {
+		return this.latitude;
+	}
+
+	public void setLatitude(String latitude) {
+		this.latitude = latitude;
+	}
+
+	public String getLongitude() {
+		return this.longitude;
+	}
+
+	public void setLongitude(String longitude) {
+		this.longitude = longitude;
+	}
+
+	public boolean isApproximate() {
+		return this.approximate;
+	}
+
+	public void setApproximate(boolean approximate) {
+		this.approximate = approximate;
+	}
+
+	public List<String> getPhones() {
+		return this.phones;
+	}
+
+	public void setPhones(List<String> phones) {
+		this.phones = phones;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
+	public List<String> getLanguages() {
+		return this.languages;
+	}
+
+	public void setLanguages(List<String> languages) {
+		this.languages = languages;
+	}
+
+	public Accessibility getAccessibility() {
+		return this.accessibility;
+	}
+
+	public void setAccessibility(Accessibility accessibility) {
+		this.accessibility = accessibility;
+	}
+
+	public String getAccessibilityNoteFr() {
+		return this.accessibilityNoteFr;
+	}
+
+	public void setAccessibilityNoteFr(String accessibilityNoteFr) {
+		this.accessibilityNoteFr = accessibilityNoteFr;
+	}
+
+	public String getAccessibilityNoteNl() {
+		return this.accessibilityNoteNl;
+	}
+
+	public void setAccessibilityNoteNl(String accessibilityNoteNl) {
+		this.accessibilityNoteNl = accessibilityNoteNl;
+	}
+
+	public String getAccessibilityNoteEn() {
+		return this.accessibilityNoteEn;
+	}
+
+	public void setAccessibilityNoteEn(String accessibilityNoteEn) {
+		this.accessibilityNoteEn = accessibilityNoteEn;
+	}
+
+	public List<Integer> getServiceArea() {
+		return this.serviceArea;
+	}
+
+	public void setServiceArea(List<Integer> serviceArea) {
+		this.serviceArea = serviceArea;
+	}
+
+	public boolean isPublished() {
+		return this.published;
+	}
+
+	public void setPublished(boolean published) {
+		this.published = published;
+	}
+
+	@JsonIgnore
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	/**
+	 * The form filled with the office as it is now.
+	 */
+	static OfficeForm from(Office office) {
+		OfficeForm form = new OfficeForm();
+		form.slug = office.getSlug();
+		form.districtFr = office.getDistrict().fr();
+		form.districtNl = office.getDistrict().nl();
+		form.districtEn = office.getDistrict().en();
+		form.nameFr = office.getName().fr();
+		form.nameNl = office.getName().nl();
+		form.nameEn = office.getName().en();
+		LocalizedText description = orEmpty(office.getDescription());
+		form.descriptionFr = description.fr();
+		form.descriptionNl = description.nl();
+		form.descriptionEn = description.en();
+		Address address = office.getAddress();
+		form.streetFr = address.streetFr();
+		form.streetNl = address.streetNl();
+		form.number = address.number();
+		form.postalCode = address.postalCode();
+		form.localityFr = address.localityFr();
+		form.localityNl = address.localityNl();
+		form.latitude = coordinate(office.getLocation().latitude());
+		form.longitude = coordinate(office.getLocation().longitude());
+		form.approximate = office.getLocation().approximate();
+		form.phones = new ArrayList<>(office.getPhones().stream().map(PhoneNumber::national).toList());
+		form.email = office.getEmail();
+		form.website = office.getWebsite();
+		form.languages = new ArrayList<>(office.getLanguages());
+		form.accessibility = office.getAccessibility();
+		LocalizedText note = orEmpty(office.getAccessibilityNote());
+		form.accessibilityNoteFr = note.fr();
+		form.accessibilityNoteNl = note.nl();
+		form.accessibilityNoteEn = note.en();
+		form.serviceArea = new ArrayList<>(office.getServiceArea().stream().sorted().toList());
+		form.published = office.isPublished();
+		form.version = office.getVersion();
+		return form;
+	}
+
+	/**
+	 * Writes the form, which the {@link OfficeFormValidator} accepted, to the office.
+	 * Collections are replaced only when they change, so that saving an unchanged form
+	 * changes nothing.
+	 */
+	void applyTo(Office office) {
+		office.setDistrict(new LocalizedText(this.districtFr, this.districtNl, this.districtEn));
+		office.setName(new LocalizedText(this.nameFr, this.nameNl, this.nameEn));
+		office.setDescription(new LocalizedText(this.descriptionFr, this.descriptionNl, this.descriptionEn));
+		office.setAddress(new Address(this.streetFr, this.streetNl, this.number, this.postalCode, this.localityFr,
+				this.localityNl));
+		office.setLocation(new GeoPoint(degrees(this.latitude), degrees(this.longitude), this.approximate));
+		List<PhoneNumber> phones = filledPhones().stream()
+			.map((phone) -> PhoneNumber.parseBelgian(phone).orElseThrow())
+			.distinct()
+			.toList();
+		if (!office.getPhones().equals(phones)) {
+			office.getPhones().clear();
+			office.getPhones().addAll(phones);
+		}
+		office.setEmail(this.email);
+		office.setWebsite(this.website);
+		office.setLanguages(this.languages);
+		office.setAccessibility(this.accessibility);
+		office.setAccessibilityNote(
+				new LocalizedText(this.accessibilityNoteFr, this.accessibilityNoteNl, this.accessibilityNoteEn));
+		if (!office.getServiceArea().equals(Set.copyOf(this.serviceArea))) {
+			office.getServiceArea().clear();
+			office.getServiceArea().addAll(this.serviceArea);
+		}
+		office.setPublished(this.published);
+	}
+
+	/**
+	 * The phone numbers typed, blank rows left out.
+	 */
+	List<String> filledPhones() {
+		return this.phones.stream().filter((phone) -> phone != null && !phone.isBlank()).toList();
+	}
+
+	/**
+	 * Reads a coordinate in degrees, with a decimal point or comma.
+	 */
+	static double degrees(String text) {
+		return Double.parseDouble(text.strip().replace(',', '.'));
+	}
+
+	private static String coordinate(double degrees) {
+		return String.format(Locale.ROOT, "%.6f", degrees);
+	}
+
+	private static LocalizedText orEmpty(LocalizedText text) {
+		return (text != null) ? text : new LocalizedText(null, null, null);
+	}
+
+}

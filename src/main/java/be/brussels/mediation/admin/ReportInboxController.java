@@ -1,0 +1,79 @@
+package be.brussels.mediation.admin;
+
+import java.security.Principal;
+
+import be.brussels.mediation.office.Office;
+import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.ProblemReport;
+import be.brussels.mediation.office.ProblemReportRepository;
+import be.brussels.mediation.security.AuditLog;
+import be.brussels.mediation.security.StaffAccount;
+import be.brussels.mediation.security.StaffAccounts;
+import be.brussels.mediation.web.Links;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff inbox of residents' problem reports, per status, for the offices this member
+ * of staff may edit.
+ */
+@Controller
+class ReportInboxController {
+
+	private final ProblemReportRepository reports;
+
+	private final OfficeRepository offices;
+
+	private final StaffAccounts staff;
+
+	private final AuditLog audit;
+
+	private final Links links;
+
+	ReportInboxController(ProblemReportRepository reports, OfficeRepository offices, StaffAccounts staff,
+			AuditLog audit, Links links) {
+		this.reports = reports;
+		this.offices = offices;
+		this.staff = staff;
+		this.audit = audit;
+		this.links = links;
+	}
+
+	@GetMapping("/admin/reports")
+	String inbox(@RequestParam(defaultValue = "NEW") ProblemReport.Status status, Principal user, Model model) {
+		StaffAccount account = this.staff.current(user.getName());
+		var officeIds = this.offices.findAllByOrderBySlug()
+			.stream()
+			.filter(account::mayEdit)
+			.map(Office::getId)
+			.toList();
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", ProblemReport.Status.values());
+		model.addAttribute("reports", this.reports.findByStatusAndOfficeIdInOrderByCreatedAtDesc(status, officeIds));
+		return "admin/reports";
+	}
+
+	@PostMapping("/admin/reports/{id}")
+	@Transactional
+	String setStatus(@PathVariable long id, @RequestParam ProblemReport.Status status, Principal user,
+			RedirectAttributes redirect) {
+		ProblemReport report = this.reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
+		if (!this.staff.current(user.getName()).mayEdit(report.getOffice())) {
+			throw new AccessDeniedException(user.getName() + " may not handle report " + id);
+		}
+		ProblemReport.Status before = report.getStatus();
+		report.setStatus(status);
+		this.audit.record("REPORT_" + status, "#" + id + " " + report.getOffice().getSlug());
+		redirect.addFlashAttribute("notice", "admin.notice.reportStatus");
+		return "redirect:" + this.links.admin("/reports?status=" + before);
+	}
+
+}

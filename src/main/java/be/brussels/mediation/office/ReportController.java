@@ -1,0 +1,97 @@
+package be.brussels.mediation.office;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import be.brussels.mediation.security.Throttle;
+import be.brussels.mediation.web.Links;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * "Report a problem" with an office's details: no account, no third party. Robots that
+ * fill the hidden trap field are thanked and ignored; each address may send a few reports
+ * an hour.
+ */
+@Controller
+class ReportController {
+
+	/**
+	 * Reports per address: 5 an hour, 20 a day.
+	 */
+	private final Throttle reportsPerAddress = new Throttle(
+			List.of(Throttle.limit(5, Duration.ofHours(1)), Throttle.limit(20, Duration.ofDays(1))));
+
+	private final OfficeRepository offices;
+
+	private final ProblemReportRepository reports;
+
+	private final Links links;
+
+	ReportController(OfficeRepository offices, ProblemReportRepository reports, Links links) {
+		this.offices = offices;
+		this.reports = reports;
+		this.links = links;
+	}
+
+	@InitBinder("reportForm")
+	void blankIsEmpty(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping("/offices/{slug}/report")
+	String form(@PathVariable String slug, @ModelAttribute("reportForm") ReportForm form, Model model) {
+		model.addAttribute("office", published(slug));
+		return "office/report";
+	}
+
+	@PostMapping("/offices/{slug}/report")
+	@Transactional
+	String send(@PathVariable String slug, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors,
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Office office = published(slug);
+		model.addAttribute("office", office);
+		if (form.isFromRobot()) {
+			return "redirect:" + this.links.report(slug) + "/sent";
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "office/report";
+		}
+		Duration wait = this.reportsPerAddress.tryAttempt(request.getRemoteAddr());
+		if (!wait.isZero()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("waitMinutes", Math.max(1, (wait.toSeconds() + 59) / 60));
+			return "office/report";
+		}
+		this.reports
+			.save(new ProblemReport(office, form.getTopic(), form.getMessage(), form.getEmail(), locale.getLanguage()));
+		return "redirect:" + this.links.report(slug) + "/sent";
+	}
+
+	@GetMapping("/offices/{slug}/report/sent")
+	String sent(@PathVariable String slug, Model model) {
+		model.addAttribute("office", published(slug));
+		return "office/report-sent";
+	}
+
+	private Office published(String slug) {
+		return this.offices.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new OfficeNotFoundException(slug));
+	}
+
+}

@@ -1,0 +1,84 @@
+package be.brussels.mediation.security;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records sign-ins (successful or not), sign-outs and every change staff make.
+ */
+@Service
+public class AuditLog {
+
+	private final AuditEventRepository events;
+
+	AuditLog(AuditEventRepository events) {
+		this.events = events;
+	}
+
+	/**
+	 * Records an action of the member of staff who is signed in, within the transaction
+	 * of the change itself.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String action, String target) {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		this.events.save(new AuditEvent(user.getName(), action, target, currentAddress()));
+	}
+
+	@EventListener
+	@Transactional
+	void signedIn(InteractiveAuthenticationSuccessEvent event) {
+		this.events.save(
+				new AuditEvent(event.getAuthentication().getName(), "LOGIN", null, address(event.getAuthentication())));
+	}
+
+	@EventListener
+	@Transactional
+	void signInFailed(AbstractAuthenticationFailureEvent event) {
+		this.events.save(new AuditEvent(abbreviate(event.getAuthentication().getName()), "LOGIN_FAILED", null,
+				address(event.getAuthentication())));
+	}
+
+	@EventListener
+	@Transactional
+	void signedOut(LogoutSuccessEvent event) {
+		this.events.save(new AuditEvent(event.getAuthentication().getName(), "LOGOUT", null, currentAddress()));
+	}
+
+	/**
+	 * Records an attempt to sign in that was refused before checking the password.
+	 */
+	@Transactional
+	public void throttled(String username, String address) {
+		this.events.save(new AuditEvent(abbreviate(username), "LOGIN_THROTTLED", null, address));
+	}
+
+	private static String address(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: currentAddress();
+	}
+
+	private static String currentAddress() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? attributes.getRequest().getRemoteAddr() : null;
+	}
+
+	/**
+	 * What someone typed as a user name, cut to fit the log.
+	 */
+	private static String abbreviate(String typed) {
+		String name = (typed != null) ? typed : "";
+		return (name.length() > 100) ? name.substring(0, 100) : name;
+	}
+
+}

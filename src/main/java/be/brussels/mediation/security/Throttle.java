@@ -1,0 +1,69 @@
+package be.brussels.mediation.security;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+
+/**
+ * Limits how often something may happen per key (an account, an address): one token
+ * bucket per key, each with several limits, so that waits grow with repeated attempts.
+ * Buckets live in memory, in a bounded cache.
+ */
+public final class Throttle {
+
+	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterAccess(Duration.ofDays(1))
+		.build();
+
+	private final List<Bandwidth> limits;
+
+	/**
+	 * A throttle with the given limits, each as a number of attempts per period.
+	 */
+	public Throttle(List<Bandwidth> limits) {
+		this.limits = limits;
+	}
+
+	/**
+	 * A limit of {@code attempts} per {@code period}, all given back at the end of the
+	 * period.
+	 */
+	public static Bandwidth limit(int attempts, Duration period) {
+		return Bandwidth.builder().capacity(attempts).refillIntervally(attempts, period).build();
+	}
+
+	/**
+	 * How long the key must wait before its next attempt: zero when it may go on.
+	 */
+	public Duration waitFor(String key) {
+		return Duration.ofNanos(bucket(key).estimateAbilityToConsume(1).getNanosToWaitForRefill());
+	}
+
+	/**
+	 * Counts an attempt for the key.
+	 */
+	public void count(String key) {
+		bucket(key).tryConsume(1);
+	}
+
+	/**
+	 * Counts an attempt for the key if it may go on; otherwise says how long to wait.
+	 */
+	public Duration tryAttempt(String key) {
+		return Duration.ofNanos(bucket(key).tryConsumeAndReturnRemaining(1).getNanosToWaitForRefill());
+	}
+
+	private Bucket bucket(String key) {
+		return this.buckets.get(key, (ignored) -> {
+			var builder = Bucket.builder();
+			this.limits.forEach(builder::addLimit);
+			return builder.build();
+		});
+	}
+
+}

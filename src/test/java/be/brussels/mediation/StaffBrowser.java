@@ -1,0 +1,145 @@
+package be.brussels.mediation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Connection;
+import org.jsoup.helper.HttpConnection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+
+/**
+ * A browser without JavaScript, over real HTTP: it keeps cookies, follows redirects and
+ * submits forms as they are on the page, CSRF token included, with the fields a test
+ * changes.
+ */
+public final class StaffBrowser {
+
+	/**
+	 * The first administrator, created at start-up from the test properties.
+	 */
+	public static final String ADMIN = "admin";
+
+	public static final String ADMIN_PASSWORD = "violet-harbour-tandem-42";
+
+	private final Connection session;
+
+	private final String origin;
+
+	private Connection.Response response;
+
+	private Document page;
+
+	public StaffBrowser(int port) {
+		this(port, "127.0.0.1");
+	}
+
+	/**
+	 * A browser seen by the site as coming from the given address (through a proxy on
+	 * this machine).
+	 */
+	public StaffBrowser(int port, String address) {
+		this.origin = "http://localhost:" + port;
+		this.session = Jsoup.newSession()
+			.ignoreHttpErrors(true)
+			.ignoreContentType(true)
+			.followRedirects(true)
+			.timeout(60_000)
+			.header("Accept", "text/html")
+			.header("X-Forwarded-For", address);
+	}
+
+	public Document get(String path) {
+		return send(this.session.newRequest(this.origin + path).method(Connection.Method.GET));
+	}
+
+	/**
+	 * Signs in through the sign-in page; returns the page it lands on.
+	 */
+	public Document signIn(String username, String password) {
+		get("/fr/admin/login");
+		return submit("form[action$=/admin/login]", "username", username, "password", password);
+	}
+
+	/**
+	 * Submits a form of the current page with its values, the given names set to the
+	 * given values (a name given twice gets both; an empty value leaves the field empty).
+	 */
+	public Document submit(String formSelector, String... namesAndValues) {
+		FormElement form = (FormElement) this.page.selectFirst(formSelector);
+		if (form == null) {
+			throw new IllegalStateException("No form " + formSelector + " on " + this.response.url());
+		}
+		List<Connection.KeyVal> data = new ArrayList<>(form.formData());
+		List<String> changed = new ArrayList<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			changed.add(namesAndValues[i]);
+		}
+		data.removeIf((field) -> changed.contains(field.key()));
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			data.add(HttpConnection.KeyVal.create(namesAndValues[i], namesAndValues[i + 1]));
+		}
+		return post(form.absUrl("action"), data);
+	}
+
+	/**
+	 * Posts the given fields, without a form of the page (no CSRF token unless given).
+	 */
+	public Document post(String path, String... namesAndValues) {
+		List<Connection.KeyVal> data = new ArrayList<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			data.add(HttpConnection.KeyVal.create(namesAndValues[i], namesAndValues[i + 1]));
+		}
+		return post(this.origin + path, data);
+	}
+
+	private Document post(String url, List<Connection.KeyVal> data) {
+		return send(this.session.newRequest(url).method(Connection.Method.POST).data(data));
+	}
+
+	private Document send(Connection request) {
+		try {
+			this.response = request.execute().bufferUp();
+			this.page = this.response.parse();
+			return this.page;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public int status() {
+		return this.response.statusCode();
+	}
+
+	/**
+	 * The path of the page shown, after redirects.
+	 */
+	public String path() {
+		String url = this.response.url().toString();
+		return url.substring(this.origin.length());
+	}
+
+	public Document page() {
+		return this.page;
+	}
+
+	/**
+	 * The page exactly as the server sent it.
+	 */
+	public String body() {
+		return this.response.body();
+	}
+
+	public String header(String name) {
+		return this.response.header(name);
+	}
+
+	public List<String> cookies() {
+		return this.session.cookieStore().getCookies().stream().map(Object::toString).toList();
+	}
+
+}

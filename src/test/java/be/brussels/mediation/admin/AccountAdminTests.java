@@ -1,0 +1,72 @@
+package be.brussels.mediation.admin;
+
+import be.brussels.mediation.SiteTest;
+import be.brussels.mediation.StaffBrowser;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SiteTest
+class AccountAdminTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theFirstAdministratorComesFromTheEnvironmentWithAHashedPassword() {
+		assertThat(this.jdbc.sql("select role || ' ' || left(password_hash, 8) from staff_account where username = ?")
+			.param(StaffBrowser.ADMIN)
+			.query(String.class)
+			.single()).isEqualTo("ADMIN {bcrypt}");
+	}
+
+	@Test
+	void anAdministratorCreatesAnEditorWhosePasswordMustBeLongAndUncommon() {
+		StaffBrowser admin = new StaffBrowser(this.port);
+		admin.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		admin.get("/en/admin/accounts/new");
+		String senne = this.jdbc.sql("select id from office where slug = 'senne'").query(String.class).single();
+		Document refused = admin.submit("form[action$=/admin/accounts]", "username", "m.peeters", "displayName",
+				"Marie Peeters", "role", "EDITOR", "officeIds", senne, "password", "password1234");
+		assertThat(admin.status()).isEqualTo(400);
+		assertThat(refused.select(".error-summary a").attr("href")).isEqualTo("#password");
+		assertThat(refused.select("#password-error").text()).contains("too easy to guess");
+		assertThat(refused.select("input#password").val()).isEmpty();
+		assertThat(refused.select("input[name=officeIds][value=" + senne + "]").hasAttr("checked")).isTrue();
+
+		admin.submit("form[action$=/admin/accounts]", "password", "short");
+		assertThat(admin.page().select("#password-error").text()).contains("at least 12 characters");
+
+		admin.submit("form[action$=/admin/accounts]", "password", "marble-cactus-violin-88");
+		assertThat(admin.path()).isEqualTo("/en/admin/accounts");
+		assertThat(admin.page().select("tbody").text()).contains("m.peeters", "Marie Peeters");
+
+		StaffBrowser editor = new StaffBrowser(this.port);
+		Document home = editor.signIn("m.peeters", "marble-cactus-violin-88");
+		assertThat(home.select("table th[scope=row] a")).extracting((link) -> link.attr("href"))
+			.containsExactly("/fr/admin/offices/senne");
+	}
+
+	@Test
+	void anAdministratorCannotRemoveTheirOwnRole() {
+		StaffBrowser admin = new StaffBrowser(this.port);
+		admin.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		admin.get("/fr/admin/accounts/" + StaffBrowser.ADMIN);
+		admin.submit("form[action$=/admin/accounts/" + StaffBrowser.ADMIN + "]", "role", "EDITOR");
+		assertThat(admin.status()).isEqualTo(400);
+		assertThat(admin.page().select(".error-summary a").attr("href")).isEqualTo("#role");
+		assertThat(this.jdbc.sql("select role from staff_account where username = ?")
+			.param(StaffBrowser.ADMIN)
+			.query(String.class)
+			.single()).isEqualTo("ADMIN");
+	}
+
+}

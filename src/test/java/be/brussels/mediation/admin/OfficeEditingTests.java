@@ -1,0 +1,235 @@
+package be.brussels.mediation.admin;
+
+import java.util.List;
+
+import be.brussels.mediation.SiteTest;
+import be.brussels.mediation.StaffBrowser;
+import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.security.StaffAccountRepository;
+import be.brussels.mediation.security.StaffAccounts;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SiteTest
+class OfficeEditingTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StaffAccountRepository accounts;
+
+	@Autowired
+	StaffAccounts staff;
+
+	@Autowired
+	OfficeRepository offices;
+
+	@AfterEach
+	void removeTestOffices() {
+		this.jdbc.sql("delete from office where slug like 'test-%'").update();
+	}
+
+	private StaffBrowser admin() {
+		StaffBrowser browser = new StaffBrowser(this.port);
+		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		return browser;
+	}
+
+	/**
+	 * Creates a published office through the form, with the given name in French.
+	 */
+	private StaffBrowser createOffice(String slug, String nameFr) {
+		StaffBrowser browser = admin();
+		browser.get("/fr/admin/offices/new");
+		browser.submit("form[action$=/admin/offices]", "slug", slug, "districtFr", "Test", "districtNl", "Test",
+				"nameFr", nameFr, "nameNl", "Testkantoor", "streetFr", "Rue des Renards", "streetNl", "Vossenstraat",
+				"number", "10", "postalCode", "1000", "localityFr", "Bruxelles", "localityNl", "Brussel", "latitude",
+				"50,8375", "longitude", "4.3467", "phones[0]", "02/503.25.65", "published", "true");
+		assertThat(browser.path()).as(browser.page().select(".error-summary").text())
+			.isEqualTo("/fr/admin/offices/" + slug);
+		return browser;
+	}
+
+	@Test
+	void createdOfficeIsStoredNormalisedAndShownToResidents() {
+		StaffBrowser browser = createOffice("test-created", "Antenne test");
+		assertThat(browser.page().select("[role=status]").text()).isNotEmpty();
+		assertThat(this.jdbc
+			.sql("select number from office_phone p join office o on o.id = p.office_id "
+					+ "where o.slug = 'test-created'")
+			.query(String.class)
+			.list()).containsExactly("+3225032565");
+		Document page = browser.get("/fr/offices/test-created");
+		assertThat(page.select("h1").text()).isEqualTo("Antenne test");
+		assertThat(page.select("a[href^=tel:]").text()).contains("02 503 25 65");
+		assertThat(this.jdbc
+			.sql("select count(*) from office_need n join office o on o.id = n.office_id "
+					+ "where o.slug = 'test-created'")
+			.query(Long.class)
+			.single()).isEqualTo(6);
+	}
+
+	@Test
+	void aBadPhoneNumberGetsTheErrorSummaryLinkedToThePhoneField() {
+		StaffBrowser browser = admin();
+		browser.get("/fr/admin/offices/marolles");
+		Document page = browser.submit("form[action$=/admin/offices/marolles]", "phones[0]", "12345");
+		assertThat(browser.status()).isEqualTo(400);
+		assertThat(page.title()).startsWith("Erreur");
+		assertThat(page.select(".error-summary a")).singleElement().satisfies((link) -> {
+			assertThat(link.attr("href")).isEqualTo("#phones0");
+			assertThat(link.text()).contains("02 123 45 67");
+		});
+		assertThat(page.select("input#phones0").attr("aria-describedby")).isEqualTo("phones0-error");
+		assertThat(page.select("#phones0-error").text()).contains(page.select(".error-summary a").text());
+		assertThat(page.select("input#phones0").val()).isEqualTo("12345");
+		assertThat(page.select("label[for=phones0]")).hasSize(1);
+	}
+
+	@Test
+	void otherBadValuesGetTranslatedMessagesThatSayWhatToDo() {
+		StaffBrowser browser = admin();
+		browser.get("/nl/admin/offices/marolles");
+		Document page = browser.submit("form[action$=/admin/offices/marolles]", "postalCode", "1930", "latitude",
+				"51.2", "website", "ftp://example.org", "email", "nobody", "nameNl", "");
+		assertThat(browser.status()).isEqualTo(400);
+		assertThat(page.select(".error-summary a")).extracting((link) -> link.attr("href"))
+			.containsExactlyInAnyOrder("#postalCode", "#latitude", "#website", "#email", "#nameNl");
+		assertThat(page.select(".error-summary").text()).doesNotContain("Enter");
+	}
+
+	@Test
+	void phoneRowsAreAddedMovedAndRemovedWithoutJavaScriptAndWithoutSaving() {
+		StaffBrowser browser = admin();
+		browser.get("/fr/admin/offices/marolles");
+		browser.submit("form[action$=/admin/offices/marolles]", "phones[2]", "0470 12 34 56", "phoneAction", "up-2");
+		Document page = browser.submit("form[action$=/admin/offices/marolles]", "phoneAction", "remove-0");
+		assertThat(page.select("input[name^=phones]")).extracting((input) -> input.val())
+			.containsExactly("0470 12 34 56", "0499 53 74 81");
+		assertThat(this.jdbc
+			.sql("select count(*) from office_phone p join office o on o.id = p.office_id "
+					+ "where o.slug = 'marolles'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void twoEditorsSavingTheSameOfficeTheSecondGetsTheConflictPageAndLosesNothing() {
+		createOffice("test-conflict", "Antenne conflit");
+		String editor = StaffAccessTests.editorOf(this.accounts, this.staff, this.offices, "test-conflict");
+		StaffBrowser first = admin();
+		StaffBrowser second = new StaffBrowser(this.port);
+		second.signIn(editor, StaffAccessTests.EDITOR_PASSWORD);
+		first.get("/fr/admin/offices/test-conflict");
+		second.get("/fr/admin/offices/test-conflict");
+
+		first.submit("form[action$=/admin/offices/test-conflict]", "nameEn", "Conflict office");
+		assertThat(first.status()).isEqualTo(200);
+		Document conflict = second.submit("form[action$=/admin/offices/test-conflict]", "descriptionEn",
+				"Help with housing");
+
+		assertThat(second.status()).isEqualTo(409);
+		assertThat(conflict.select(".conflict h2").text()).isNotEmpty();
+		assertThat(conflict.select(".conflict tbody tr")).hasSize(2);
+		assertThat(conflict.select(".conflict tbody").text()).contains("Conflict office", "Help with housing");
+		assertThat(conflict.select("textarea#descriptionEn").text()).isEqualTo("Help with housing");
+		assertThat(this.jdbc.sql("select name_en, description_en from office where slug = 'test-conflict'")
+			.query((row, n) -> List.of(String.valueOf(row.getString(1)), String.valueOf(row.getString(2))))
+			.single()).containsExactly("Conflict office", "null");
+
+		// Saving the kept form again applies it over the first editor's change.
+		second.submit("form[action$=/admin/offices/test-conflict]");
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select name_en, description_en from office where slug = 'test-conflict'")
+			.query((row, n) -> List.of(row.getString(1), row.getString(2)))
+			.single()).containsExactly("Conflict office", "Help with housing");
+	}
+
+	@Test
+	void restoringARevisionBringsBackTheOldValuesAsANewRevision() {
+		StaffBrowser browser = createOffice("test-restore", "Nom d’origine");
+		browser.submit("form[action$=/admin/offices/test-restore]", "nameFr", "Nom changé", "phones[0]", "");
+		Document history = browser.get("/fr/admin/offices/test-restore/history");
+		assertThat(history.select(".revision h2")).hasSize(2);
+		assertThat(history.select(".revision").first().select("del").text()).contains("d’origine", "02 503 25 65");
+		assertThat(history.select(".revision").first().select("ins").text()).contains("changé");
+
+		browser.submit("form[action$=/history/1/restore]");
+		assertThat(browser.path()).isEqualTo("/fr/admin/offices/test-restore/history");
+		assertThat(browser.page().select(".revision h2")).hasSize(3);
+		assertThat(browser.page().select(".revision").first().text()).contains("1");
+		assertThat(this.jdbc.sql("select name_fr from office where slug = 'test-restore'").query(String.class).single())
+			.isEqualTo("Nom d’origine");
+		assertThat(this.jdbc
+			.sql("select kind, restored_from from office_revision r join office o on o.id = r.office_id "
+					+ "where o.slug = 'test-restore' order by number desc limit 1")
+			.query((row, n) -> row.getString(1) + " " + row.getInt(2))
+			.single()).isEqualTo("RESTORED 1");
+		assertThat(browser.get("/fr/offices/test-restore").select("a[href^=tel:]").text()).contains("02 503 25 65");
+	}
+
+	@Test
+	void aScriptSavedAsOfficeNameAppearsEscapedOnEveryPublicPage() {
+		String script = "<script>alert(1)</script>";
+		StaffBrowser browser = createOffice("test-script", script);
+		browser.submit("form[action$=/admin/offices/test-script]", "nameNl", script, "nameEn", script, "districtFr",
+				script, "districtNl", script);
+		List<String> showingTheName = List.of("/fr/", "/nl/", "/en/", "/fr/offices/test-script",
+				"/nl/offices/test-script", "/en/offices/test-script", "/fr/offices/test-script/report",
+				"/fr/offices/test-script/report/sent", "/fr/admin", "/fr/admin/offices/test-script",
+				"/fr/admin/offices/test-script/history");
+		for (String path : showingTheName) {
+			browser.get(path);
+			assertThat(browser.body()).as(path)
+				.doesNotContain(script)
+				.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		}
+		for (String path : List.of("/fr/search?q=script", "/nl/search?q=alert", "/en/nearest?lat=50.8375&lon=4.3467")) {
+			browser.get(path);
+			assertThat(browser.body()).as(path).doesNotContain(script);
+		}
+	}
+
+	@Test
+	void markingAsCheckedShowsTheDateOnThePublicPageAndTheDashboard() {
+		StaffBrowser browser = createOffice("test-checked", "Antenne vérifiée");
+		assertThat(browser.get("/fr/admin").select("h2 + ul").text()).contains("Antenne vérifiée");
+		browser.get("/fr/admin/offices/test-checked");
+		browser.submit("form[action$=/checked]");
+		assertThat(browser.get("/fr/offices/test-checked").select(".checked").text())
+			.matches("Informations vérifiées le \\d+ \\p{L}+ \\d{4}\\.");
+		assertThat(browser.get("/fr/admin").select("h2 + ul").text()).doesNotContain("Antenne vérifiée");
+		assertThat(
+				this.jdbc.sql("select checked_by from office where slug = 'test-checked'").query(String.class).single())
+			.isEqualTo(StaffBrowser.ADMIN);
+	}
+
+	@Test
+	void unpublishedAndArchivedOfficesDisappearFromPublicPages() {
+		StaffBrowser browser = createOffice("test-hidden", "Antenne cachée");
+		browser.submit("form[action$=/admin/offices/test-hidden]", "published", "false");
+		browser.get("/fr/offices/test-hidden");
+		assertThat(browser.status()).isEqualTo(404);
+		assertThat(browser.get("/fr/search?q=cachée").text()).doesNotContain("Antenne cachée");
+		assertThat(browser.get("/fr/offices.geojson").text()).doesNotContain("test-hidden");
+
+		browser.get("/fr/admin/offices/test-hidden");
+		browser.submit("form[action$=/archive]");
+		assertThat(browser.get("/fr/admin").select("h2:contains(archiv) + ul").text()).contains("Antenne cachée");
+		assertThat(this.jdbc.sql("select archived and not published from office where slug = 'test-hidden'")
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+}

@@ -1,0 +1,194 @@
+package be.brussels.mediation.admin;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import be.brussels.mediation.Html;
+import be.brussels.mediation.SiteTest;
+import be.brussels.mediation.StaffBrowser;
+import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.security.StaffAccount;
+import be.brussels.mediation.security.StaffAccountRepository;
+import be.brussels.mediation.security.StaffAccounts;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SiteTest
+class StaffAccessTests {
+
+	static final String EDITOR_PASSWORD = "quiet-lantern-orchard-77";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StaffAccountRepository accounts;
+
+	@Autowired
+	StaffAccounts staff;
+
+	@Autowired
+	OfficeRepository offices;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/**
+	 * A new editor of the given offices; returns the user name.
+	 */
+	static String editorOf(StaffAccountRepository accounts, StaffAccounts staff, OfficeRepository offices,
+			String... slugs) {
+		String username = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+		StaffAccount editor = new StaffAccount(username, "Editor " + username, staff.hash(EDITOR_PASSWORD),
+				StaffAccount.Role.EDITOR);
+		for (String slug : slugs) {
+			editor.getOfficeIds().add(offices.findBySlug(slug).orElseThrow().getId());
+		}
+		accounts.save(editor);
+		return username;
+	}
+
+	@Test
+	void anonymousVisitorsOfStaffPagesAreSentToSignInInTheirLanguage() {
+		StaffBrowser browser = new StaffBrowser(this.port);
+		Document page = browser.get("/nl/admin/offices/marolles");
+		assertThat(browser.path()).isEqualTo("/nl/admin/login");
+		assertThat(page.select("h1").text()).isEqualTo("Aanmelden voor medewerkers");
+		assertThat(page.select("input#username").attr("aria-describedby")).isEmpty();
+		browser.get("/admin");
+		assertThat(browser.path()).isEqualTo("/fr/admin/login");
+	}
+
+	@Test
+	void signingInLeadsToTheOfficesWithANewSessionAndSafeCookie() {
+		StaffBrowser browser = new StaffBrowser(this.port);
+		browser.get("/en/admin/login");
+		String before = browser.cookies().toString();
+		Document page = browser.submit("form[action$=/admin/login]", "username", StaffBrowser.ADMIN, "password",
+				StaffBrowser.ADMIN_PASSWORD);
+		assertThat(browser.path()).isEqualTo("/en/admin");
+		assertThat(page.select("h1").text()).isEqualTo("Offices to keep up to date");
+		assertThat(page.select("table th[scope=row] a")).hasSize(6);
+		assertThat(browser.cookies().toString()).as("session id changed at sign-in").isNotEqualTo(before);
+		assertThat(browser.header("Cache-Control")).contains("no-store");
+	}
+
+	@Test
+	void sessionCookieIsHttpOnlyAndSameSiteLax() {
+		HttpResponse<String> response = Html.fetch(this.port, "GET", "/fr/admin/login");
+		assertThat(response.headers().allValues("Set-Cookie")).singleElement()
+			.asString()
+			.contains("HttpOnly")
+			.containsIgnoringCase("SameSite=Lax");
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		StaffBrowser browser = new StaffBrowser(this.port);
+		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		Document page = browser.submit("form.sign-out");
+		assertThat(browser.path()).isEqualTo("/fr/admin/login?loggedOut");
+		assertThat(page.select("[role=status]").text()).isEqualTo("Vous êtes déconnecté.");
+		browser.get("/fr/admin");
+		assertThat(browser.path()).isEqualTo("/fr/admin/login");
+	}
+
+	@Test
+	void aWrongPasswordGetsTheErrorSummaryLinkedToTheUserName() {
+		StaffBrowser browser = new StaffBrowser(this.port, "192.0.2.10");
+		Document page = browser.signIn(StaffBrowser.ADMIN, "not-the-password-at-all");
+		assertThat(browser.path()).isEqualTo("/fr/admin/login?error");
+		assertThat(page.select(".error-summary a").attr("href")).isEqualTo("#username");
+		assertThat(page.title()).startsWith("Erreur");
+	}
+
+	@Test
+	void aPostWithoutCsrfTokenIsRefused() {
+		StaffBrowser browser = new StaffBrowser(this.port);
+		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		browser.post("/fr/admin/offices/marolles/checked");
+		assertThat(browser.status()).isEqualTo(403);
+		assertThat(this.jdbc.sql("select checked_at is null from office where slug = 'marolles'")
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void anEditorCannotEditAnOfficeNotAssignedToThemNorManageAccounts() {
+		String editor = editorOf(this.accounts, this.staff, this.offices, "marolles");
+		StaffBrowser browser = new StaffBrowser(this.port);
+		Document home = browser.signIn(editor, EDITOR_PASSWORD);
+		assertThat(home.select("table th[scope=row] a")).extracting((link) -> link.attr("href"))
+			.containsExactly("/fr/admin/offices/marolles");
+		assertThat(home.select("header nav a")).extracting((link) -> link.text()).doesNotContain("Comptes");
+
+		browser.get("/fr/admin/offices/marolles");
+		assertThat(browser.status()).isEqualTo(200);
+
+		Document refused = browser.get("/fr/admin/offices/senne");
+		assertThat(browser.status()).isEqualTo(403);
+		assertThat(refused.select("h1").text()).isEqualTo("Accès refusé");
+
+		browser.get("/fr/admin/offices/marolles");
+		String csrf = browser.page().select("input[name=_csrf]").val();
+		browser.post("/fr/admin/offices/senne/checked", "_csrf", csrf);
+		assertThat(browser.status()).isEqualTo(403);
+		assertThat(this.jdbc.sql("select checked_at is null from office where slug = 'senne'")
+			.query(Boolean.class)
+			.single()).isTrue();
+
+		browser.get("/fr/admin/accounts");
+		assertThat(browser.status()).isEqualTo(403);
+		browser.get("/fr/admin/audit");
+		assertThat(browser.status()).isEqualTo(403);
+		browser.get("/fr/admin/offices/new");
+		assertThat(browser.status()).isEqualTo(403);
+	}
+
+	@Test
+	void tenFailedSignInsInARowMakeTheAccountWaitWithAClearMessage() {
+		String editor = editorOf(this.accounts, this.staff, this.offices, "marolles");
+		StaffBrowser browser = new StaffBrowser(this.port, "192.0.2.20");
+		for (int attempt = 1; attempt <= 10; attempt++) {
+			Document page = browser.signIn(editor, "wrong-password-" + attempt);
+			if (attempt <= 5) {
+				assertThat(browser.path()).as("attempt " + attempt).isEqualTo("/fr/admin/login?error");
+			}
+			else {
+				assertThat(browser.path()).as("attempt " + attempt).startsWith("/fr/admin/login?wait=");
+				assertThat(browser.status()).isEqualTo(429);
+				assertThat(page.select(".error-summary a").text())
+					.matches("Trop de connexions échouées\\. Attendez \\d+ minutes?.*");
+			}
+		}
+		// Even the right password waits now, from any address.
+		StaffBrowser elsewhere = new StaffBrowser(this.port, "192.0.2.21");
+		elsewhere.signIn(editor, EDITOR_PASSWORD);
+		assertThat(elsewhere.path()).startsWith("/fr/admin/login?wait=");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = ? and action = 'LOGIN_FAILED'")
+			.param(editor)
+			.query(Long.class)
+			.single()).isEqualTo(5);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = ? and action = 'LOGIN_THROTTLED'")
+			.param(editor)
+			.query(Long.class)
+			.single()).isEqualTo(6);
+	}
+
+	@Test
+	void theAuditLogShowsSignInsToAdministratorsOnly() {
+		StaffBrowser browser = new StaffBrowser(this.port);
+		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		Document log = browser.get("/en/admin/audit");
+		assertThat(browser.status()).isEqualTo(200);
+		assertThat(log.select("tbody tr").first().select("td").eachText()).contains(StaffBrowser.ADMIN, "Signed in",
+				"127.0.0.1");
+	}
+
+}

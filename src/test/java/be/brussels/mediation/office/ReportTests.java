@@ -1,0 +1,116 @@
+package be.brussels.mediation.office;
+
+import be.brussels.mediation.SiteTest;
+import be.brussels.mediation.StaffBrowser;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SiteTest
+class ReportTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private long reportsWith(String message) {
+		return this.jdbc.sql("select count(*) from problem_report where message = ?")
+			.param(message)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void aResidentReportsAWrongNumberFromTheOfficePageWithoutAnAccountOrCookie() {
+		StaffBrowser resident = new StaffBrowser(this.port, "198.51.100.1");
+		Document office = resident.get("/fr/offices/marolles");
+		assertThat(resident.header("Set-Cookie")).isNull();
+		assertThat(office.select("form[action=/fr/offices/marolles/report] input[name=_csrf]")).isEmpty();
+
+		Document sent = resident.submit("form[action=/fr/offices/marolles/report]", "topic", "WRONG_PHONE", "message",
+				"Le numéro fixe ne répond plus.", "email", "resident@example.be");
+		assertThat(resident.path()).isEqualTo("/fr/offices/marolles/report/sent");
+		assertThat(sent.select("h1").text()).isNotEmpty();
+		assertThat(resident.cookies()).isEmpty();
+		assertThat(this.jdbc
+			.sql("select topic || ' ' || status || ' ' || email || ' ' || language from problem_report "
+					+ "where message = 'Le numéro fixe ne répond plus.'")
+			.query(String.class)
+			.single()).isEqualTo("WRONG_PHONE NEW resident@example.be fr");
+	}
+
+	@Test
+	void aReportWithoutTextGetsTheErrorSummaryAndKeepsWhatWasTyped() {
+		StaffBrowser resident = new StaffBrowser(this.port, "198.51.100.2");
+		resident.get("/nl/offices/senne");
+		Document page = resident.submit("form[action=/nl/offices/senne/report]", "topic", "OTHER", "email",
+				"not-an-address");
+		assertThat(resident.status()).isEqualTo(400);
+		assertThat(page.title()).startsWith("Fout");
+		assertThat(page.select(".error-summary a")).extracting((link) -> link.attr("href"))
+			.containsExactly("#message", "#email");
+		assertThat(page.select("input#email").val()).isEqualTo("not-an-address");
+		assertThat(page.select("input[name=topic][value=OTHER]").hasAttr("checked")).isTrue();
+	}
+
+	@Test
+	void robotsFillingTheHiddenFieldAreThankedButNothingIsStored() {
+		StaffBrowser robot = new StaffBrowser(this.port, "198.51.100.3");
+		robot.get("/en/offices/north");
+		robot.submit("form[action=/en/offices/north/report]", "topic", "OTHER", "message", "Cheap pills here",
+				"homepage", "https://spam.example");
+		assertThat(robot.path()).isEqualTo("/en/offices/north/report/sent");
+		assertThat(reportsWith("Cheap pills here")).isZero();
+	}
+
+	@Test
+	void aSixthReportWithinTheHourFromOneAddressWaitsAndKeepsItsText() {
+		StaffBrowser resident = new StaffBrowser(this.port, "198.51.100.4");
+		for (int i = 1; i <= 5; i++) {
+			resident.get("/en/offices/north");
+			resident.submit("form[action=/en/offices/north/report]", "topic", "OTHER", "message", "Report " + i);
+			assertThat(resident.path()).isEqualTo("/en/offices/north/report/sent");
+		}
+		resident.get("/en/offices/north");
+		Document page = resident.submit("form[action=/en/offices/north/report]", "topic", "OTHER", "message",
+				"Report 6");
+		assertThat(resident.status()).isEqualTo(429);
+		assertThat(page.select(".error-summary").text()).contains("Wait 60 minutes");
+		assertThat(page.select("textarea#message").text()).isEqualTo("Report 6");
+		assertThat(reportsWith("Report 6")).isZero();
+	}
+
+	@Test
+	void staffSeeReportsOfTheirOfficesInTheInboxAndChangeTheirStatus() {
+		StaffBrowser resident = new StaffBrowser(this.port, "198.51.100.5");
+		resident.get("/fr/offices/laeken-north");
+		resident.submit("form[action=/fr/offices/laeken-north/report]", "topic", "WRONG_ADDRESS", "message",
+				"L'entrée est de l'autre côté.");
+
+		StaffBrowser staff = new StaffBrowser(this.port);
+		staff.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		Document inbox = staff.get("/en/admin/reports");
+		assertThat(inbox.select(".report").text()).contains("L'entrée est de l'autre côté.", "A wrong address");
+		long id = this.jdbc.sql("select id from problem_report where message = ?")
+			.param("L'entrée est de l'autre côté.")
+			.query(Long.class)
+			.single();
+		staff.submit("form[action=/en/admin/reports/" + id + "]", "status", "DONE");
+		assertThat(staff.path()).isEqualTo("/en/admin/reports?status=NEW");
+		assertThat(staff.page().select(".report").text()).doesNotContain("L'entrée est de l'autre côté.");
+		assertThat(staff.get("/en/admin/reports?status=DONE").select(".report").text())
+			.contains("L'entrée est de l'autre côté.");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'REPORT_DONE' and target like ?")
+			.param("#" + id + " %")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+}
