@@ -81,6 +81,9 @@
 						});
 					}
 				}).addTo(areaMap);
+				// The checkboxes are the keyboard's way to choose: shapes stay out of the Tab order
+				// (Leaflet makes shapes with a tooltip focusable).
+				layer.eachLayer(function (shape) { shape.getElement().setAttribute('tabindex', '-1'); });
 				areaMap.fitBounds(layer.getBounds());
 				Object.keys(boxes).forEach(function (code) {
 					boxes[code].addEventListener('change', function () { layer.setStyle(style); });

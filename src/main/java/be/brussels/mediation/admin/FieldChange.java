@@ -39,14 +39,6 @@ record FieldChange(String field, List<Part> before, List<Part> after) {
 		return new FieldChange(field, nonEmpty(before), nonEmpty(after));
 	}
 
-	public boolean isBeforeEmpty() {
-		return this.before.isEmpty();
-	}
-
-	public boolean isAfterEmpty() {
-		return this.after.isEmpty();
-	}
-
 	/**
 	 * Words and the spaces between them, so that joining the parts gives back the text.
 	 */

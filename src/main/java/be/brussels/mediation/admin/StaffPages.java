@@ -1,13 +1,15 @@
 package be.brussels.mediation.admin;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.ZoneId;
 
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccounts;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -38,9 +40,24 @@ class StaffPages {
 		return this.clock.getZone();
 	}
 
+	/**
+	 * The signed-in member of staff. A session whose account has since been disabled or
+	 * given another role ends here: its holder signs in again.
+	 */
 	@ModelAttribute("staff")
-	StaffAccount staff(Principal user) {
-		return (user != null) ? this.accounts.current(user.getName()) : null;
+	StaffAccount staff(Authentication user, HttpServletRequest request) {
+		if (user == null) {
+			return null;
+		}
+		StaffAccount account = this.accounts.current(user.getName());
+		boolean sameRole = user.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> authority.getAuthority().equals("ROLE_" + account.getRole()));
+		if (!account.isEnabled() || !sameRole) {
+			request.getSession().invalidate();
+			throw new AccessDeniedException(user.getName() + " changed since signing in");
+		}
+		return account;
 	}
 
 	@InitBinder({ "officeForm", "accountForm" })
