@@ -152,6 +152,21 @@ class StaffAccessTests {
 	}
 
 	@Test
+	void aDisabledAccountIsSignedOutAtItsNextRequest() {
+		String editor = editorOf(this.accounts, this.staff, this.offices, "marolles");
+		StaffBrowser browser = new StaffBrowser(this.port);
+		browser.signIn(editor, EDITOR_PASSWORD);
+		this.jdbc.sql("update staff_account set enabled = false where username = ?").param(editor).update();
+		browser.get("/fr/admin/offices/marolles");
+		assertThat(browser.status()).isEqualTo(403);
+		browser.get("/fr/admin/offices/marolles");
+		assertThat(browser.path()).isEqualTo("/fr/admin/login");
+		Document page = browser.signIn(editor, EDITOR_PASSWORD);
+		assertThat(page.select(".error-summary a").text())
+			.isEqualTo("Ce compte est désactivé. Adressez-vous à un administrateur.");
+	}
+
+	@Test
 	void tenFailedSignInsInARowMakeTheAccountWaitWithAClearMessage() {
 		String editor = editorOf(this.accounts, this.staff, this.offices, "marolles");
 		StaffBrowser browser = new StaffBrowser(this.port, "192.0.2.20");
