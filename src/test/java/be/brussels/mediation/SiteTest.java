@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 				"mediation.admin.username=" + StaffBrowser.ADMIN,
 				"mediation.admin.password=" + StaffBrowser.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestClock.Configuration.class })
 public @interface SiteTest {
 
 }

@@ -48,7 +48,7 @@ public final class StaffBrowser {
 			.ignoreContentType(true)
 			.followRedirects(true)
 			.timeout(60_000)
-			.header("Accept", "text/html")
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("X-Forwarded-For", address);
 	}
 

@@ -19,6 +19,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,6 +28,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
@@ -64,6 +67,27 @@ public class Office {
 	@CollectionTable(name = "office_phone", joinColumns = @JoinColumn(name = "office_id"))
 	@OrderColumn(name = "position")
 	private List<PhoneNumber> phones = new ArrayList<>();
+
+	/**
+	 * The weekly hours; none until staff enter them.
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "office_session", joinColumns = @JoinColumn(name = "office_id"))
+	@OrderColumn(name = "position")
+	private List<OpeningSession> sessions = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "office_exception", joinColumns = @JoinColumn(name = "office_id"))
+	@OrderColumn(name = "position")
+	private List<OpeningException> exceptions = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "office_notice", joinColumns = @JoinColumn(name = "office_id"))
+	@OrderColumn(name = "position")
+	private List<Notice> notices = new ArrayList<>();
 
 	private String email;
 
@@ -186,6 +210,25 @@ public class Office {
 
 	public List<PhoneNumber> getPhones() {
 		return this.phones;
+	}
+
+	public List<OpeningSession> getSessions() {
+		return this.sessions;
+	}
+
+	public List<OpeningException> getExceptions() {
+		return this.exceptions;
+	}
+
+	public List<Notice> getNotices() {
+		return this.notices;
+	}
+
+	/**
+	 * The notices to show on the given day.
+	 */
+	public List<Notice> noticesOn(LocalDate day) {
+		return this.notices.stream().filter((notice) -> notice.isVisibleOn(day)).toList();
 	}
 
 	public String getEmail() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,33 +16,33 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface OfficeRepository extends JpaRepository<Office, Long> {
 
-	@EntityGraph(attributePaths = "phones")
+	@EntityGraph(attributePaths = "phones", type = EntityGraphType.LOAD)
 	List<Office> findByPublishedTrue();
 
 	default List<Office> findPublishedInDistrictOrder(Locale locale) {
 		return findByPublishedTrue().stream().sorted(Office.byDistrict(locale)).toList();
 	}
 
-	@EntityGraph(attributePaths = "phones")
+	@EntityGraph(attributePaths = "phones", type = EntityGraphType.LOAD)
 	Optional<Office> findBySlugAndPublishedTrue(String slug);
 
 	/**
 	 * An office, published or not, with everything staff edit.
 	 */
-	@EntityGraph(attributePaths = { "phones", "serviceArea" })
+	@EntityGraph(attributePaths = { "phones", "serviceArea" }, type = EntityGraphType.LOAD)
 	Optional<Office> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
 
 	List<Office> findAllByOrderBySlug();
 
-	@EntityGraph(attributePaths = "phones")
+	@EntityGraph(attributePaths = "phones", type = EntityGraphType.LOAD)
 	List<Office> findWithPhonesByIdIn(Collection<Long> ids);
 
 	/**
 	 * The other published offices that have at least one of the given numbers.
 	 */
-	@EntityGraph(attributePaths = "phones")
+	@EntityGraph(attributePaths = "phones", type = EntityGraphType.LOAD)
 	@Query("select distinct o from Office o join o.phones p where o.published and o.id <> :id and p.e164 in :numbers")
 	List<Office> findOtherPublishedWithAnyPhone(Long id, Collection<String> numbers);
 

@@ -116,6 +116,13 @@ public class Links {
 		return this.baseUrl + in(language);
 	}
 
+	/**
+	 * The absolute address of a path of this site.
+	 */
+	public String absolute(String path) {
+		return this.baseUrl + path;
+	}
+
 	public String canonical() {
 		return absolute(SiteLanguage.of(LocaleContextHolder.getLocale()));
 	}

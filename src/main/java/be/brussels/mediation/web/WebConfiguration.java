@@ -66,7 +66,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		caching.setCacheControl(PUBLIC_PAGES);
 		registry.addInterceptor(caching)
 			.addPathPatterns("/*/", "/*/offices/*", "/*/accessibility", "/*/search", "/*/my-office", "/*/nearest",
-					"/*/offices.geojson", "/*/streets");
+					"/*/offices.geojson", "/*/streets", "/*/offices/*/closures.ics");
 	}
 
 	@EventListener

@@ -45,9 +45,14 @@ class LayoutTests {
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(page.title()).endsWith(" – " + city);
 		assertThat(page.select("footer a[href=/" + language + "/accessibility]").text()).isEqualTo(accessibilityLink);
-		assertThat(page.select("script:not([src]), style, [style], [onclick], [onload]")).isEmpty();
-		assertThat(page.select("script")).allSatisfy((script) -> assertThat(script.attr("src"))
-			.matches("/(assets/js/[a-z-]+|webjars/leaflet/[0-9.]+/dist/leaflet)-[0-9a-f]{32}\\.js"));
+		// A JSON-LD block is data, which browsers never run: the only script element
+		// without src allowed.
+		assertThat(
+				page.select("script:not([src]):not([type=application/ld+json]), style, [style], [onclick], [onload]"))
+			.isEmpty();
+		assertThat(page.select("script[src], script:not([type=application/ld+json])"))
+			.allSatisfy((script) -> assertThat(script.attr("src"))
+				.matches("/(assets/js/[a-z-]+|webjars/leaflet/[0-9.]+/dist/leaflet)-[0-9a-f]{32}\\.js"));
 		assertThat(page.select("link[rel=stylesheet]")).allSatisfy((link) -> assertThat(link.attr("href"))
 			.matches("/(assets/css/(site|print)|webjars/leaflet/[0-9.]+/dist/leaflet)-[0-9a-f]{32}\\.css"));
 	}

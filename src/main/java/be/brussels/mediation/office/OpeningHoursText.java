@@ -1,0 +1,142 @@
+package be.brussels.mediation.office;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says opening hours in the page's language: "Open now, until 12:00", "Closed, opens
+ * Monday at 9:00", "9:00–12:00 and 13:30–16:30".
+ */
+@Component
+public class OpeningHoursText {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+	/**
+	 * How far ahead the office page lists closures and changed hours.
+	 */
+	static final int COMING_DAYS = 62;
+
+	private final MessageSource messages;
+
+	private final OpeningHours hours;
+
+	OpeningHoursText(MessageSource messages, OpeningHours hours) {
+		this.messages = messages;
+		this.hours = hours;
+	}
+
+	/**
+	 * The sentences that say whether the office is open now.
+	 */
+	public List<String> status(Office office, Locale locale) {
+		OpeningHours.Status status = this.hours.status(office);
+		List<String> sentences = new ArrayList<>();
+		switch (status.kind()) {
+			case NOT_PUBLISHED -> sentences.add(message("hours.status.notPublished", locale));
+			case OPEN -> sentences.add(message("hours.status.open", locale, time(status.time())));
+			case OPEN_BY_APPOINTMENT ->
+				sentences.add(message("hours.status.openByAppointment", locale, time(status.time())));
+			case CLOSED -> sentences.add((status.date() != null)
+					? message("hours.status.closedOpens", locale, when(status.date(), status.time(), locale))
+					: message("hours.status.closed", locale));
+			case CLOSED_TODAY -> {
+				OpeningHours.Day today = status.today();
+				if (today.reason() == null) {
+					sentences.add(message("hours.status.closedToday", locale));
+				}
+				else {
+					sentences.add(message(
+							today.holiday() ? "hours.status.closedTodayHoliday" : "hours.status.closedTodayBecause",
+							locale, today.reason().in(locale)));
+				}
+				if (status.date() != null) {
+					sentences.add(message("hours.status.opens", locale, when(status.date(), status.time(), locale)));
+				}
+			}
+		}
+		return sentences;
+	}
+
+	public LocalDate today() {
+		return this.hours.today();
+	}
+
+	public Map<DayOfWeek, List<OpeningSession>> usualWeek(Office office) {
+		return this.hours.usualWeek(office);
+	}
+
+	/**
+	 * The coming days, over two months, on which the office does not open as usual, each
+	 * said as "Monday 6 April: Closed (Easter Monday)".
+	 */
+	public List<String> coming(Office office, Locale locale) {
+		DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
+		return this.hours.coming(office, COMING_DAYS)
+			.stream()
+			.map((day) -> message("hours.coming.day", locale, capitalised(date.format(day.date()), locale),
+					message("hours.coming.reason", locale, sessions(day.sessions(), locale), day.reason().in(locale))))
+			.toList();
+	}
+
+	/**
+	 * A day's sessions, "9:00–12:00 and 13:30–16:30 (by appointment)", or "Closed".
+	 */
+	public String sessions(List<OpeningSession> sessions, Locale locale) {
+		if (sessions.isEmpty()) {
+			return message("hours.closed", locale);
+		}
+		return sessions.stream()
+			.map((session) -> message((session.mode() == OpeningSession.Mode.APPOINTMENT) ? "hours.session.appointment"
+					: "hours.session.walkIn", locale, time(session.opens()), time(session.closes())))
+			.collect(Collectors.joining(message("hours.session.separator", locale)));
+	}
+
+	public String dayName(DayOfWeek day, Locale locale) {
+		return capitalised(day.getDisplayName(TextStyle.FULL, locale), locale);
+	}
+
+	private static String capitalised(String text, Locale locale) {
+		return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+	}
+
+	public String time(LocalTime time) {
+		return TIME.format(time);
+	}
+
+	/**
+	 * When the office opens next: "at 13:30" today, "tomorrow at 9:00", "Monday at 9:00"
+	 * within a week, or "on 3 March at 9:00".
+	 */
+	private String when(LocalDate date, LocalTime time, Locale locale) {
+		LocalDate today = this.hours.today();
+		if (date.equals(today)) {
+			return message("hours.when.today", locale, time(time));
+		}
+		if (date.equals(today.plusDays(1))) {
+			return message("hours.when.tomorrow", locale, time(time));
+		}
+		if (date.isBefore(today.plusDays(7))) {
+			return message("hours.when.weekday", locale, date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
+					time(time));
+		}
+		return message("hours.when.date", locale, DateTimeFormatter.ofPattern("d MMMM", locale).format(date),
+				time(time));
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}
