@@ -1,7 +1,8 @@
 package be.brussels.mediation.admin;
 
 import java.security.Principal;
-import java.util.Collections;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Map;
 import be.brussels.mediation.office.Accessibility;
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.OpeningException;
+import be.brussels.mediation.office.OpeningSession;
 import be.brussels.mediation.web.Links;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -76,10 +79,10 @@ class OfficeAdminController {
 
 	@PostMapping("/admin/offices")
 	String create(@ModelAttribute("officeForm") OfficeForm form, BindingResult errors,
-			@RequestParam(required = false) String phoneAction, Principal user, Model model, Locale locale,
+			@RequestParam(required = false) String rowAction, Principal user, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (phoneAction != null) {
-			movePhones(form, phoneAction);
+		if (rowAction != null) {
+			form.changeRows(rowAction);
 			return form(form, null, model, locale);
 		}
 		validate(form, errors);
@@ -108,11 +111,11 @@ class OfficeAdminController {
 
 	@PostMapping("/admin/offices/{slug}")
 	String save(@PathVariable String slug, @ModelAttribute("officeForm") OfficeForm form, BindingResult errors,
-			@RequestParam(required = false) String phoneAction, Principal user, Model model, Locale locale,
+			@RequestParam(required = false) String rowAction, Principal user, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Office office = this.editing.editable(slug, user.getName());
-		if (phoneAction != null) {
-			movePhones(form, phoneAction);
+		if (rowAction != null) {
+			form.changeRows(rowAction);
 			return form(form, office, model, locale);
 		}
 		validate(form, errors);
@@ -182,56 +185,33 @@ class OfficeAdminController {
 		Map<String, String> languages = new LinkedHashMap<>();
 		OfficeFormValidator.LANGUAGES.forEach((code) -> languages.put(code, Office.languageName(code, locale)));
 		model.addAttribute("languageOptions", languages);
-		Map<String, String> accessibility = new LinkedHashMap<>();
-		for (Accessibility option : Accessibility.values()) {
-			accessibility.put(option.name(),
-					this.messages.getMessage("admin.office.accessibility." + option, null, locale));
+		model.addAttribute("accessibilityOptions",
+				labels(Accessibility.values(), "admin.office.accessibility.", locale));
+		Map<String, String> days = new LinkedHashMap<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			days.put(day.name(), day.getDisplayName(TextStyle.FULL, locale));
 		}
-		model.addAttribute("accessibilityOptions", accessibility);
+		model.addAttribute("dayOptions", days);
+		model.addAttribute("modeOptions", labels(OpeningSession.Mode.values(), "admin.office.mode.", locale));
+		model.addAttribute("kindOptions",
+				labels(OpeningException.Kind.values(), "admin.office.exception.kind.", locale));
 		Map<Integer, String> neighbourhoods = new LinkedHashMap<>();
 		this.neighbourhoods.inNameOrder(locale).forEach((n) -> neighbourhoods.put(n.code(), n.name(locale)));
 		model.addAttribute("neighbourhoods", neighbourhoods);
 		return "admin/office-form";
 	}
 
+	private Map<String, String> labels(Enum<?>[] values, String prefix, Locale locale) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (Enum<?> value : values) {
+			labels.put(value.name(), this.messages.getMessage(prefix + value.name(), null, locale));
+		}
+		return labels;
+	}
+
 	private void validate(OfficeForm form, BindingResult errors) {
 		this.beanValidator.validate(form, errors);
 		this.officeValidator.validate(form, errors);
-	}
-
-	/**
-	 * Adds, removes or moves a phone row: {@code add}, {@code remove-2}, {@code up-2},
-	 * {@code down-2}. Anything else leaves the rows as they are.
-	 */
-	static void movePhones(OfficeForm form, String action) {
-		var phones = form.getPhones();
-		if ("add".equals(action)) {
-			phones.add(null);
-			return;
-		}
-		String[] parts = action.split("-", 2);
-		if (parts.length != 2 || !parts[1].matches("\\d{1,3}")) {
-			return;
-		}
-		int row = Integer.parseInt(parts[1]);
-		if (row >= phones.size()) {
-			return;
-		}
-		switch (parts[0]) {
-			case "remove" -> phones.remove(row);
-			case "up" -> {
-				if (row > 0) {
-					Collections.swap(phones, row, row - 1);
-				}
-			}
-			case "down" -> {
-				if (row + 1 < phones.size()) {
-					Collections.swap(phones, row, row + 1);
-				}
-			}
-			default -> {
-			}
-		}
 	}
 
 }

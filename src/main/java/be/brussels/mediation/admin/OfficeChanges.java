@@ -1,6 +1,9 @@
 package be.brussels.mediation.admin;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,9 +83,40 @@ class OfficeChanges {
 			.stream()
 			.collect(Collectors.toMap(Neighbourhoods.Neighbourhood::code, (n) -> n.name(locale)));
 		values.put("serviceArea", names(form.getServiceArea(), (code) -> areaNames.getOrDefault(code, "" + code)));
+		values.put("sessions",
+				names(form.getSessions(), (row) -> row.isBlank() ? "" : String.join(" ", dayName(row.getDay(), locale),
+						row.getOpens() + "–" + row.getCloses(), label("admin.office.mode.", row.getMode(), locale))));
+		values
+			.put("exceptions",
+					names(form.getExceptions(),
+							(row) -> row.isBlank() ? "" : String
+								.join(" ", row.getFirstDay() + "–" + row.getLastDay(),
+										label("admin.office.exception.kind.", row.getKind(), locale),
+										(row.getOpens() != null) ? row.getOpens() + "–" + row.getCloses() : "",
+										String.join(" / ",
+												nonNull(row.getReasonFr(), row.getReasonNl(), row.getReasonEn())))
+								.strip()));
+		values.put("notices",
+				names(form.getNotices(),
+						(row) -> row.isBlank() ? "" : row.getVisibleFrom() + "–" + row.getVisibleUntil() + " "
+								+ String.join(" / ", nonNull(row.getTextFr(), row.getTextNl(), row.getTextEn()))));
 		values.put("published", yesNo(form.isPublished(), locale));
 		values.replaceAll((field, value) -> (value != null) ? value : "");
 		return values;
+	}
+
+	private String label(String prefix, String value, Locale locale) {
+		return this.messages.getMessage(prefix + value, null, String.valueOf(value), locale);
+	}
+
+	private static String dayName(String day, Locale locale) {
+		return HoursRows.choice(DayOfWeek.class, day)
+			.map((value) -> value.getDisplayName(TextStyle.FULL, locale))
+			.orElse(String.valueOf(day));
+	}
+
+	private static List<String> nonNull(String... texts) {
+		return Arrays.stream(texts).filter(Objects::nonNull).toList();
 	}
 
 	private String yesNo(boolean value, Locale locale) {
@@ -90,7 +124,7 @@ class OfficeChanges {
 	}
 
 	private static <T> String names(List<T> values, Function<T, String> name) {
-		return values.stream().map(name).collect(Collectors.joining(", "));
+		return values.stream().map(name).filter((text) -> !text.isEmpty()).collect(Collectors.joining(", "));
 	}
 
 }

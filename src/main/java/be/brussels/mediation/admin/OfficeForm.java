@@ -1,6 +1,7 @@
 package be.brussels.mediation.admin;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -115,6 +116,12 @@ public class OfficeForm {
 	private String accessibilityNoteEn;
 
 	private List<Integer> serviceArea = new ArrayList<>();
+
+	private List<HoursRows.SessionRow> sessions = new ArrayList<>();
+
+	private List<HoursRows.ExceptionRow> exceptions = new ArrayList<>();
+
+	private List<HoursRows.NoticeRow> notices = new ArrayList<>();
 
 	private boolean published;
 
@@ -345,6 +352,30 @@ public class OfficeForm {
 		this.serviceArea = serviceArea;
 	}
 
+	public List<HoursRows.SessionRow> getSessions() {
+		return this.sessions;
+	}
+
+	public void setSessions(List<HoursRows.SessionRow> sessions) {
+		this.sessions = sessions;
+	}
+
+	public List<HoursRows.ExceptionRow> getExceptions() {
+		return this.exceptions;
+	}
+
+	public void setExceptions(List<HoursRows.ExceptionRow> exceptions) {
+		this.exceptions = exceptions;
+	}
+
+	public List<HoursRows.NoticeRow> getNotices() {
+		return this.notices;
+	}
+
+	public void setNotices(List<HoursRows.NoticeRow> notices) {
+		this.notices = notices;
+	}
+
 	public boolean isPublished() {
 		return this.published;
 	}
@@ -398,6 +429,9 @@ public class OfficeForm {
 		form.accessibilityNoteNl = note.nl();
 		form.accessibilityNoteEn = note.en();
 		form.serviceArea = new ArrayList<>(office.getServiceArea().stream().sorted().toList());
+		form.sessions = new ArrayList<>(office.getSessions().stream().map(HoursRows.SessionRow::of).toList());
+		form.exceptions = new ArrayList<>(office.getExceptions().stream().map(HoursRows.ExceptionRow::of).toList());
+		form.notices = new ArrayList<>(office.getNotices().stream().map(HoursRows.NoticeRow::of).toList());
 		form.published = office.isPublished();
 		form.version = office.getVersion();
 		return form;
@@ -419,10 +453,7 @@ public class OfficeForm {
 			.map((phone) -> PhoneNumber.parseBelgian(phone).orElseThrow())
 			.distinct()
 			.toList();
-		if (!office.getPhones().equals(phones)) {
-			office.getPhones().clear();
-			office.getPhones().addAll(phones);
-		}
+		replace(office.getPhones(), phones);
 		office.setEmail(this.email);
 		office.setWebsite(this.website);
 		office.setLanguages(this.languages);
@@ -433,7 +464,71 @@ public class OfficeForm {
 			office.getServiceArea().clear();
 			office.getServiceArea().addAll(this.serviceArea);
 		}
+		replace(office.getSessions(),
+				this.sessions.stream().filter((row) -> !row.isBlank()).map(HoursRows.SessionRow::toSession).toList());
+		replace(office.getExceptions(),
+				this.exceptions.stream()
+					.filter((row) -> !row.isBlank())
+					.map(HoursRows.ExceptionRow::toException)
+					.toList());
+		replace(office.getNotices(),
+				this.notices.stream().filter((row) -> !row.isBlank()).map(HoursRows.NoticeRow::toNotice).toList());
 		office.setPublished(this.published);
+	}
+
+	/**
+	 * Adds an empty row to a list of rows, or removes or moves one: {@code add:phones},
+	 * {@code remove:sessions:2}, {@code up:notices:1}, {@code down:exceptions:0}.
+	 * Anything else leaves the rows as they are.
+	 */
+	void changeRows(String action) {
+		String[] parts = action.split(":", 3);
+		List<Object> rows = rows(parts[(parts.length > 1) ? 1 : 0]);
+		if (rows == null) {
+			return;
+		}
+		if (parts.length == 2 && "add".equals(parts[0])) {
+			rows.add(newRow(parts[1]));
+			return;
+		}
+		if (parts.length != 3 || !parts[2].matches("\\d{1,3}") || Integer.parseInt(parts[2]) >= rows.size()) {
+			return;
+		}
+		int row = Integer.parseInt(parts[2]);
+		switch (parts[0]) {
+			case "remove" -> rows.remove(row);
+			case "up" -> Collections.swap(rows, row, Math.max(0, row - 1));
+			case "down" -> Collections.swap(rows, row, Math.min(rows.size() - 1, row + 1));
+			default -> {
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object> rows(String name) {
+		return (List<Object>) switch (name) {
+			case "phones" -> this.phones;
+			case "sessions" -> this.sessions;
+			case "exceptions" -> this.exceptions;
+			case "notices" -> this.notices;
+			default -> null;
+		};
+	}
+
+	private static Object newRow(String name) {
+		return switch (name) {
+			case "sessions" -> new HoursRows.SessionRow();
+			case "exceptions" -> new HoursRows.ExceptionRow();
+			case "notices" -> new HoursRows.NoticeRow();
+			default -> null;
+		};
+	}
+
+	private static <T> void replace(List<T> current, List<T> wanted) {
+		if (!current.equals(wanted)) {
+			current.clear();
+			current.addAll(wanted);
+		}
 	}
 
 	/**

@@ -2,9 +2,15 @@ package be.brussels.mediation.admin;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
+import be.brussels.mediation.office.OpeningException;
+import be.brussels.mediation.office.OpeningSession;
 import be.brussels.mediation.office.PhoneNumber;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +20,8 @@ import org.springframework.validation.Validator;
 /**
  * The checks on an office form that need more than annotations: Belgian phone numbers,
  * postal codes and coordinates of the Brussels-Capital Region, a secure website address,
- * known languages and neighbourhoods.
+ * known languages and neighbourhoods, opening hours that close after they open and do not
+ * overlap, dates in order.
  */
 @Component
 class OfficeFormValidator implements Validator {
@@ -68,6 +75,126 @@ class OfficeFormValidator implements Validator {
 		}
 		if (!this.neighbourhoods.codes().containsAll(form.getServiceArea())) {
 			errors.rejectValue("serviceArea", "Unknown.officeForm.serviceArea");
+		}
+		checkSessions(form.getSessions(), errors);
+		checkExceptions(form.getExceptions(), errors);
+		checkNotices(form.getNotices(), errors);
+	}
+
+	/**
+	 * Each session needs a day, an opening time and a later closing time, and must not
+	 * overlap another session of the same day.
+	 */
+	private static void checkSessions(List<HoursRows.SessionRow> rows, Errors errors) {
+		List<OpeningSession> valid = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			HoursRows.SessionRow row = rows.get(i);
+			String path = "sessions[" + i + "].";
+			if (row.isBlank()) {
+				continue;
+			}
+			Optional<DayOfWeek> day = HoursRows.choice(DayOfWeek.class, row.getDay());
+			Optional<LocalTime> opens = HoursRows.time(row.getOpens());
+			Optional<LocalTime> closes = HoursRows.time(row.getCloses());
+			if (day.isEmpty()) {
+				errors.rejectValue(path + "day", "Hours.officeForm.day");
+			}
+			if (opens.isEmpty()) {
+				errors.rejectValue(path + "opens", "Hours.officeForm.time");
+			}
+			if (closes.isEmpty()) {
+				errors.rejectValue(path + "closes", "Hours.officeForm.time");
+			}
+			if (HoursRows.choice(OpeningSession.Mode.class, row.getMode()).isEmpty()) {
+				errors.rejectValue(path + "mode", "Hours.officeForm.mode");
+			}
+			if (day.isEmpty() || opens.isEmpty() || closes.isEmpty()) {
+				continue;
+			}
+			if (!closes.get().isAfter(opens.get())) {
+				errors.rejectValue(path + "closes", "Hours.officeForm.closesAfterOpens");
+				continue;
+			}
+			boolean overlaps = valid.stream()
+				.anyMatch((other) -> other.day() == day.get() && other.opens().isBefore(closes.get())
+						&& opens.get().isBefore(other.closes()));
+			if (overlaps) {
+				errors.rejectValue(path + "opens", "Hours.officeForm.overlap");
+				continue;
+			}
+			valid.add(new OpeningSession(day.get(), opens.get(), closes.get(), OpeningSession.Mode.WALK_IN));
+		}
+	}
+
+	private static void checkExceptions(List<HoursRows.ExceptionRow> rows, Errors errors) {
+		for (int i = 0; i < rows.size(); i++) {
+			HoursRows.ExceptionRow row = rows.get(i);
+			String path = "exceptions[" + i + "].";
+			if (row.isBlank()) {
+				continue;
+			}
+			checkDates(errors, path + "firstDay", row.getFirstDay(), path + "lastDay", row.getLastDay());
+			Optional<OpeningException.Kind> kind = HoursRows.choice(OpeningException.Kind.class, row.getKind());
+			if (kind.isEmpty()) {
+				errors.rejectValue(path + "kind", "Hours.officeForm.kind");
+			}
+			else if (kind.get() == OpeningException.Kind.HOURS) {
+				Optional<LocalTime> opens = HoursRows.time(row.getOpens());
+				Optional<LocalTime> closes = HoursRows.time(row.getCloses());
+				if (opens.isEmpty()) {
+					errors.rejectValue(path + "opens", "Hours.officeForm.time");
+				}
+				if (closes.isEmpty()) {
+					errors.rejectValue(path + "closes", "Hours.officeForm.time");
+				}
+				else if (opens.isPresent() && !closes.get().isAfter(opens.get())) {
+					errors.rejectValue(path + "closes", "Hours.officeForm.closesAfterOpens");
+				}
+			}
+			checkLength(errors, path + "reasonFr", row.getReasonFr(), 200);
+			checkLength(errors, path + "reasonNl", row.getReasonNl(), 200);
+			checkLength(errors, path + "reasonEn", row.getReasonEn(), 200);
+		}
+	}
+
+	private static void checkNotices(List<HoursRows.NoticeRow> rows, Errors errors) {
+		for (int i = 0; i < rows.size(); i++) {
+			HoursRows.NoticeRow row = rows.get(i);
+			String path = "notices[" + i + "].";
+			if (row.isBlank()) {
+				continue;
+			}
+			checkDates(errors, path + "visibleFrom", row.getVisibleFrom(), path + "visibleUntil",
+					row.getVisibleUntil());
+			if (row.getTextFr() == null) {
+				errors.rejectValue(path + "textFr", "Hours.officeForm.noticeFr");
+			}
+			if (row.getTextNl() == null) {
+				errors.rejectValue(path + "textNl", "Hours.officeForm.noticeNl");
+			}
+			checkLength(errors, path + "textFr", row.getTextFr(), 500);
+			checkLength(errors, path + "textNl", row.getTextNl(), 500);
+			checkLength(errors, path + "textEn", row.getTextEn(), 500);
+		}
+	}
+
+	private static void checkDates(Errors errors, String firstField, String first, String lastField, String last) {
+		Optional<LocalDate> from = HoursRows.date(first);
+		Optional<LocalDate> until = HoursRows.date(last);
+		if (from.isEmpty()) {
+			errors.rejectValue(firstField, "Hours.officeForm.date");
+		}
+		if (until.isEmpty()) {
+			errors.rejectValue(lastField, "Hours.officeForm.date");
+		}
+		else if (from.isPresent() && until.get().isBefore(from.get())) {
+			errors.rejectValue(lastField, "Hours.officeForm.lastAfterFirst");
+		}
+	}
+
+	private static void checkLength(Errors errors, String field, String text, int max) {
+		if (text != null && text.length() > max) {
+			errors.rejectValue(field, "Size", new Object[] { field, max, 0 }, null);
 		}
 	}
 

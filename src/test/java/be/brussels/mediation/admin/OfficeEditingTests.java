@@ -113,8 +113,9 @@ class OfficeEditingTests {
 	void phoneRowsAreAddedMovedAndRemovedWithoutJavaScriptAndWithoutSaving() {
 		StaffBrowser browser = admin();
 		browser.get("/fr/admin/offices/marolles");
-		browser.submit("form[action$=/admin/offices/marolles]", "phones[2]", "0470 12 34 56", "phoneAction", "up-2");
-		Document page = browser.submit("form[action$=/admin/offices/marolles]", "phoneAction", "remove-0");
+		browser.submit("form[action$=/admin/offices/marolles]", "phones[2]", "0470 12 34 56", "rowAction",
+				"up:phones:2");
+		Document page = browser.submit("form[action$=/admin/offices/marolles]", "rowAction", "remove:phones:0");
 		assertThat(page.select("input[name^=phones]")).extracting((input) -> input.val())
 			.containsExactly("0470 12 34 56", "0499 53 74 81");
 		assertThat(this.jdbc

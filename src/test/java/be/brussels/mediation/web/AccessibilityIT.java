@@ -74,7 +74,30 @@ class AccessibilityIT extends BrowserTests {
 			this.browser.findElement(By.id("nameEn")).sendKeys(" (changed)" + Keys.ENTER);
 			violations.addAll(axeAtEveryWidth(language + " conflict page", ".conflict"));
 		}
+		// The hours editor with an error, then the office page with its table of hours,
+		// its coming closures and a notice.
+		open("/en/admin/offices/senne");
+		this.browser.findElement(By.cssSelector("button[value='add:sessions']")).click();
+		this.browser.findElement(By.cssSelector("button[value='add:notices']")).click();
+		setValues(Map.of("sessions0.opens", "14:00", "sessions0.closes", "10:00", "notices0.textFr", "Avis de test",
+				"notices0.textNl", "Testbericht", "notices0.visibleFrom", "2020-01-01", "notices0.visibleUntil",
+				"2099-12-31"));
+		this.browser.findElement(By.id("districtFr")).sendKeys(Keys.ENTER);
+		violations.addAll(axeAtEveryWidth("hours editor with errors", ".error-summary"));
+		setValues(Map.of("sessions0.closes", "17:00"));
+		this.browser.findElement(By.id("districtFr")).sendKeys(Keys.ENTER);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((browser) -> !browser.findElements(By.cssSelector("[role=status]")).isEmpty());
+		for (String language : List.of("fr", "nl", "en")) {
+			open("/" + language + "/offices/senne");
+			violations.addAll(axeAtEveryWidth(language + " office page with hours and a notice", "table.hours"));
+		}
 		assertThat(violations).isEmpty();
+	}
+
+	private void setValues(Map<String, String> values) {
+		values.forEach((id, value) -> this.browser
+			.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value));
 	}
 
 	/**
