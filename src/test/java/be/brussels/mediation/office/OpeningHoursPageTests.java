@@ -1,6 +1,9 @@
 package be.brussels.mediation.office;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.StaffBrowser;
@@ -109,6 +112,61 @@ class OpeningHoursPageTests {
 		assertThat(office.get("specialOpeningHoursSpecification").get(0).toString())
 			.isEqualTo("{\"@type\":\"OpeningHoursSpecification\",\"opens\":\"00:00\",\"closes\":\"00:00\","
 					+ "\"validFrom\":\"2027-03-29\",\"validThrough\":\"2027-03-29\"}");
+	}
+
+	/**
+	 * The schema.org terms the office page may use, by type, as schema.org defines them
+	 * (properties of the type or of its ancestors: GovernmentOffice is a LocalBusiness,
+	 * itself an Organization and a Place). No copy of the whole vocabulary is available
+	 * offline, so the test checks against this list, taken from schema.org's pages.
+	 */
+	static final Map<String, Set<String>> SCHEMA_ORG = Map.of("GovernmentOffice",
+			Set.of("name", "url", "address", "geo", "telephone", "email", "openingHoursSpecification",
+					"specialOpeningHoursSpecification"),
+			"PostalAddress", Set.of("streetAddress", "postalCode", "addressLocality", "addressCountry"),
+			"GeoCoordinates", Set.of("latitude", "longitude"), "OpeningHoursSpecification",
+			Set.of("dayOfWeek", "opens", "closes", "validFrom", "validThrough"));
+
+	static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+			"Sunday");
+
+	@Test
+	void usesOnlySchemaOrgTypesAndTheirPropertiesWithValidValues() {
+		JsonNode office = this.json
+			.readTree(officePage("nl", "2027-03-20T10:00").select("script[type=application/ld+json]").html());
+		checkSchemaOrg(office);
+	}
+
+	private static void checkSchemaOrg(JsonNode node) {
+		if (node.isArray()) {
+			node.forEach(OpeningHoursPageTests::checkSchemaOrg);
+			return;
+		}
+		if (!node.isObject()) {
+			return;
+		}
+		String type = node.get("@type").asString();
+		assertThat(SCHEMA_ORG).containsKey(type);
+		node.propertyNames().forEach((property) -> {
+			if (!property.startsWith("@")) {
+				assertThat(SCHEMA_ORG.get(type)).as(type).contains(property);
+			}
+		});
+		if (node.has("dayOfWeek")) {
+			assertThat(node.get("dayOfWeek").asString()).startsWith("https://schema.org/")
+				.satisfies((day) -> assertThat(DAYS).contains(day.substring("https://schema.org/".length())));
+		}
+		for (String time : List.of("opens", "closes")) {
+			if (node.has(time)) {
+				assertThat(node.get(time).asString()).matches("[0-2][0-9]:[0-5][0-9]");
+			}
+		}
+		for (String date : List.of("validFrom", "validThrough")) {
+			if (node.has(date)) {
+				assertThat(node.get(date).asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+			}
+		}
+		node.forEach(OpeningHoursPageTests::checkSchemaOrg);
 	}
 
 	@Test

@@ -89,7 +89,8 @@ class AccessibilityIT extends BrowserTests {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until((browser) -> !browser.findElements(By.cssSelector("[role=status]")).isEmpty());
 		for (String language : List.of("fr", "nl", "en")) {
-			open("/" + language + "/offices/senne");
+			// A query the site ignores, past the browser's cached copy of the page.
+			open("/" + language + "/offices/senne?edited");
 			violations.addAll(axeAtEveryWidth(language + " office page with hours and a notice", "table.hours"));
 		}
 		assertThat(violations).isEmpty();
