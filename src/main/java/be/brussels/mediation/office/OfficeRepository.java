@@ -11,23 +11,24 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * The offices. Public finders return published offices only, with their phone numbers in
- * the same query.
+ * The offices. Public finders return published offices only, with their phone numbers and
+ * hours in the same query.
  */
 public interface OfficeRepository extends JpaRepository<Office, Long> {
 
-	@EntityGraph(attributePaths = "phones", type = EntityGraphType.LOAD)
+	@EntityGraph(attributePaths = { "phones", "sessions", "exceptions", "notices" })
 	List<Office> findByPublishedTrue();
 
 	default List<Office> findPublishedInDistrictOrder(Locale locale) {
 		return findByPublishedTrue().stream().sorted(Office.byDistrict(locale)).toList();
 	}
 
-	@EntityGraph(attributePaths = "phones", type = EntityGraphType.LOAD)
+	@EntityGraph(attributePaths = { "phones", "sessions", "exceptions", "notices" })
 	Optional<Office> findBySlugAndPublishedTrue(String slug);
 
 	/**
-	 * An office, published or not, with everything staff edit.
+	 * An office, published or not, with everything staff edit (its hours in queries of
+	 * their own, as the service area would multiply the rows of a join).
 	 */
 	@EntityGraph(attributePaths = { "phones", "serviceArea" }, type = EntityGraphType.LOAD)
 	Optional<Office> findBySlug(String slug);
@@ -36,13 +37,14 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
 
 	List<Office> findAllByOrderBySlug();
 
-	@EntityGraph(attributePaths = "phones", type = EntityGraphType.LOAD)
-	List<Office> findWithPhonesByIdIn(Collection<Long> ids);
+	@EntityGraph(attributePaths = { "phones", "sessions", "exceptions", "notices" })
+	List<Office> findWithHoursByIdIn(Collection<Long> ids);
 
 	/**
-	 * The other published offices that have at least one of the given numbers.
+	 * The other published offices that have at least one of the given numbers, without
+	 * their hours.
 	 */
-	@EntityGraph(attributePaths = "phones", type = EntityGraphType.LOAD)
+	@EntityGraph(attributePaths = "phones")
 	@Query("select distinct o from Office o join o.phones p where o.published and o.id <> :id and p.e164 in :numbers")
 	List<Office> findOtherPublishedWithAnyPhone(Long id, Collection<String> numbers);
 

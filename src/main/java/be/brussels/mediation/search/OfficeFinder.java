@@ -84,7 +84,7 @@ class OfficeFinder {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return this.offices.findWithPhonesByIdIn(metres.keySet())
+		return this.offices.findWithHoursByIdIn(metres.keySet())
 			.stream()
 			.map((office) -> new NearbyOffice(office, metres.get(office.getId())))
 			.sorted((a, b) -> Double.compare(a.metres(), b.metres()))
@@ -222,8 +222,7 @@ class OfficeFinder {
 		}
 		Map<String, Object> found = rows.get(0);
 		boolean served = (Boolean) found.get("served");
-		Office office = this.offices.findWithPhonesByIdIn(List.of(((Number) found.get("office_id")).longValue()))
-			.get(0);
+		Office office = this.offices.findWithHoursByIdIn(List.of(((Number) found.get("office_id")).longValue())).get(0);
 		double metres = ((Number) found.get("metres")).doubleValue();
 		return new StreetAnswer(served ? StreetAnswer.Kind.SERVICE_AREA : StreetAnswer.Kind.NEAREST, street, office,
 				metres, List.of(), List.of(), null);
@@ -237,7 +236,7 @@ class OfficeFinder {
 			.query(Long.class)
 			.list();
 		if (officeIds.size() == 1) {
-			Office office = this.offices.findWithPhonesByIdIn(officeIds).get(0);
+			Office office = this.offices.findWithHoursByIdIn(officeIds).get(0);
 			return new StreetAnswer(StreetAnswer.Kind.POSTAL_CODE, null, office, null, List.of(), List.of(),
 					postalCode);
 		}

@@ -77,7 +77,7 @@ class OfficeSearch {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return this.offices.findWithPhonesByIdIn(scores.keySet())
+		return this.offices.findWithHoursByIdIn(scores.keySet())
 			.stream()
 			.sorted(Comparator.comparing((Office office) -> scores.get(office.getId()), Comparator.reverseOrder())
 				.thenComparing(Office.byDistrict(locale)))
