@@ -28,7 +28,13 @@ public abstract class BrowserTests {
 
 	protected ChromeDriver browser;
 
-	private List<String> pages;
+	private boolean signedIn;
+
+	/**
+	 * The pages the crawler found, kept for the other test classes (they all run on the
+	 * one application, with the same data).
+	 */
+	private static List<String> pages;
 
 	@BeforeAll
 	void startBrowser() throws Exception {
@@ -40,13 +46,15 @@ public abstract class BrowserTests {
 	 * found by the crawler on first use.
 	 */
 	protected List<String> pages() {
-		if (this.pages == null) {
+		if (!this.signedIn) {
 			signIn();
-			this.pages = SiteCrawler.crawl(this.browser, origin());
-			System.out.printf("%s: the crawler found %d pages:%n  %s%n", getClass().getSimpleName(), this.pages.size(),
-					String.join("\n  ", this.pages));
+			this.signedIn = true;
 		}
-		return this.pages;
+		if (pages == null) {
+			pages = SiteCrawler.crawl(this.browser, origin());
+			System.out.printf("The crawler found %d pages:%n  %s%n", pages.size(), String.join("\n  ", pages));
+		}
+		return pages;
 	}
 
 	@AfterAll
@@ -73,6 +81,7 @@ public abstract class BrowserTests {
 	protected void open(String path) {
 		this.browser.get(origin() + path);
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).withMessage("map on " + path)
+			.pollingEvery(Duration.ofMillis(20))
 			.until((browser) -> script("const map = document.querySelector('.map-section');"
 					+ " return map === null || map.dataset.ready === 'true'"));
 	}

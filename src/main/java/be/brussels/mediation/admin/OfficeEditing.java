@@ -66,7 +66,6 @@ class OfficeEditing {
 		if (!this.staff.current(username).mayEdit(office)) {
 			throw new AccessDeniedException(username + " may not edit " + slug);
 		}
-		office.getServiceArea().size();
 		return office;
 	}
 

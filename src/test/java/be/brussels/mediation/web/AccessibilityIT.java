@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
+import be.brussels.mediation.Axe;
 import be.brussels.mediation.BrowserTests;
 import be.brussels.mediation.Chromium;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -29,25 +26,122 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessibilityIT extends BrowserTests {
 
-	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
-			"best-practice");
-
 	static final int[] WIDTHS = { 1280, 320 };
+
+	private Findings findings;
 
 	@Test
 	void everyPageHasNoAxeViolationsAtDesktopAndPhoneWidths() {
-		List<String> violations = new ArrayList<>();
-		Set<String> rulesRun = new TreeSet<>();
-		for (int width : WIDTHS) {
-			Chromium.setViewportWidth(this.browser, width);
-			for (String page : pages()) {
-				open(page);
-				violations.addAll(axe(page + " at " + width + " px", rulesRun));
+		System.out.printf("axe-core ran %d rules (%s) on %d pages at %d and %d px%n", findings().rulesRun.size(),
+				String.join(" ", Axe.TAGS), pages().size(), WIDTHS[0], WIDTHS[1]);
+		assertThat(findings().violations).isEmpty();
+	}
+
+	@Test
+	void noPageScrollsSidewaysAt320PixelsOrClipsTextEnlargedTo200Percent() {
+		assertThat(findings().reflow).isEmpty();
+	}
+
+	@Test
+	void headingsStartAtOneH1AndSkipNoLevel() {
+		assertThat(findings().headings).isEmpty();
+	}
+
+	@Test
+	void everyPageIsCompleteWithoutJavaScript() {
+		assertThat(findings().withoutJavaScript).isEmpty();
+	}
+
+	@Test
+	void nothingMovesWhenTheUserAsksForReducedMotion() {
+		assertThat(findings().moving).isEmpty();
+	}
+
+	/**
+	 * What the checks found on every page, each page opened once (loading a page costs
+	 * more than checking it).
+	 */
+	private Findings findings() {
+		if (this.findings == null) {
+			this.findings = new Findings();
+			this.browser.executeCdpCommand("Emulation.setEmulatedMedia",
+					Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+			try {
+				pages().forEach(this::check);
+			}
+			finally {
+				this.browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 			}
 		}
-		System.out.printf("axe-core ran %d rules (%s) on %d pages at %d and %d px%n", rulesRun.size(),
-				String.join(" ", AXE_TAGS), pages().size(), WIDTHS[0], WIDTHS[1]);
-		assertThat(violations).isEmpty();
+		return this.findings;
+	}
+
+	private void check(String page) {
+		Findings found = this.findings;
+		Chromium.setViewportWidth(this.browser, WIDTHS[0]);
+		open(page);
+		found.violations.addAll(axe(page + " at " + WIDTHS[0] + " px", found.rulesRun));
+		found.headings.addAll(headingProblems(page));
+		List<String> moving = script("return Array.from(document.querySelectorAll('*'))"
+				+ ".filter((e) => { const s = getComputedStyle(e); return s.animationName !== 'none'"
+				+ " || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0); })"
+				+ ".map((e) => e.tagName + '.' + e.className)");
+		moving.forEach((element) -> found.moving.add(page + " moves " + element));
+
+		this.browser.executeScript("document.documentElement.style.fontSize = '200%'");
+		if (scrollsSideways()) {
+			found.reflow.add(page + " scrolls sideways with text at 200 %");
+		}
+		clippedText().forEach((element) -> found.reflow.add(page + " clips text at 200 %: " + element));
+		this.browser.executeScript("document.documentElement.style.fontSize = ''");
+
+		Chromium.setViewportWidth(this.browser, WIDTHS[1]);
+		found.violations.addAll(axe(page + " at " + WIDTHS[1] + " px", found.rulesRun));
+		if (scrollsSideways()) {
+			found.reflow.add(page + " scrolls sideways at " + WIDTHS[1] + " px");
+		}
+
+		// Last, as it takes the maps out of the page.
+		Chromium.setViewportWidth(this.browser, WIDTHS[0]);
+		String missing = missingWithoutJavaScript();
+		if (missing != null) {
+			found.withoutJavaScript.add(page + " shows what its HTML lacks: " + missing);
+		}
+	}
+
+	private List<String> headingProblems(String page) {
+		List<String> problems = new ArrayList<>();
+		List<Long> levels = script("return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'), "
+				+ "(h) => Number(h.tagName.substring(1)))");
+		long previous = 0;
+		for (long level : levels) {
+			if (level > previous + 1) {
+				problems.add(page + " jumps from h" + previous + " to h" + level);
+			}
+			previous = level;
+		}
+		if (levels.isEmpty() || levels.get(0) != 1 || levels.stream().filter((level) -> level == 1).count() != 1) {
+			problems.add(page + " does not start with exactly one h1: " + levels);
+		}
+		return problems;
+	}
+
+	/**
+	 * The text the browser shows in {@code <main>} if the HTML the server sent does not
+	 * hold it all, else {@code null}.
+	 */
+	private String missingWithoutJavaScript() {
+		// What the server sent for this page, fetched again by the page itself.
+		Document served = Jsoup
+			.parse((String) this.browser.executeAsyncScript("fetch(location.href, { headers: { Accept: 'text/html' } })"
+					+ ".then((response) => response.text()).then(arguments[0])"));
+		// The map's own controls aside, the browser shows nothing the served HTML lacks.
+		String shown = normalize(
+				script("document.querySelectorAll('main .leaflet-container').forEach((map) => map.remove());"
+						+ " return document.querySelector('main').innerText"));
+		// The robots' trap field of the problem report form is hidden from people.
+		served.select("main .trap").remove();
+		return normalize(served.select("main").text()).contains(shown) ? null : shown;
 	}
 
 	@Test
@@ -116,96 +210,9 @@ class AccessibilityIT extends BrowserTests {
 	}
 
 	private List<String> axe(String label, Set<String> rulesRun) {
-		Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(this.browser);
-		Stream.of(results.getPasses(), results.getViolations(), results.getIncomplete(), results.getInapplicable())
-			.flatMap(List::stream)
-			.map(Rule::getId)
-			.forEach(rulesRun::add);
-		return results.getViolations()
-			.stream()
-			.map((rule) -> "%s: %s (%s) on %s".formatted(label, rule.getId(), rule.getHelp(),
-					rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList()))
-			.toList();
-	}
-
-	@Test
-	void noPageScrollsSidewaysAt320PixelsOrClipsTextEnlargedTo200Percent() {
-		List<String> problems = new ArrayList<>();
-		for (String page : pages()) {
-			Chromium.setViewportWidth(this.browser, 320);
-			open(page);
-			if (scrollsSideways()) {
-				problems.add(page + " scrolls sideways at 320 px");
-			}
-			Chromium.setViewportWidth(this.browser, 1280);
-			open(page);
-			this.browser.executeScript("document.documentElement.style.fontSize = '200%'");
-			if (scrollsSideways()) {
-				problems.add(page + " scrolls sideways with text at 200 %");
-			}
-			problems
-				.addAll(clippedText().stream().map((element) -> page + " clips text at 200 %: " + element).toList());
-		}
-		assertThat(problems).isEmpty();
-	}
-
-	@Test
-	void headingsStartAtOneH1AndSkipNoLevel() {
-		List<String> problems = new ArrayList<>();
-		for (String page : pages()) {
-			open(page);
-			List<Long> levels = script("return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'), "
-					+ "(h) => Number(h.tagName.substring(1)))");
-			long previous = 0;
-			for (long level : levels) {
-				if (level > previous + 1) {
-					problems.add(page + " jumps from h" + previous + " to h" + level);
-				}
-				previous = level;
-			}
-			if (levels.isEmpty() || levels.get(0) != 1 || levels.stream().filter((level) -> level == 1).count() != 1) {
-				problems.add(page + " does not start with exactly one h1: " + levels);
-			}
-		}
-		assertThat(problems).isEmpty();
-	}
-
-	@Test
-	void everyPageIsCompleteWithoutJavaScript() {
-		for (String page : pages()) {
-			open(page);
-			// What the server sent for this page, fetched again by the page itself.
-			Document served = Jsoup.parse((String) this.browser
-				.executeAsyncScript("fetch(location.href, { headers: { Accept: 'text/html' } })"
-						+ ".then((response) => response.text()).then(arguments[0])"));
-			// The map's own controls aside, the browser shows nothing the served HTML
-			// lacks.
-			String shown = script("document.querySelectorAll('main .leaflet-container').forEach((map) => map.remove());"
-					+ " return document.querySelector('main').innerText");
-			// The robots' trap field of the problem report form is hidden from people.
-			served.select("main .trap").remove();
-
-			assertThat(normalize(served.select("main").text())).as(page).contains(normalize(shown));
-		}
-	}
-
-	@Test
-	void nothingMovesWhenTheUserAsksForReducedMotion() {
-		this.browser.executeCdpCommand("Emulation.setEmulatedMedia",
-				Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-		try {
-			for (String page : pages()) {
-				open(page);
-				List<String> moving = script("return Array.from(document.querySelectorAll('*'))"
-						+ ".filter((e) => { const s = getComputedStyle(e); return s.animationName !== 'none'"
-						+ " || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0); })"
-						+ ".map((e) => e.tagName + '.' + e.className)");
-				assertThat(moving).as(page).isEmpty();
-			}
-		}
-		finally {
-			this.browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
-		}
+		Axe.Results results = Axe.check(this.browser);
+		rulesRun.addAll(results.rulesRun());
+		return results.violations().stream().map((violation) -> label + ": " + violation).toList();
 	}
 
 	private boolean scrollsSideways() {
@@ -223,6 +230,25 @@ class AccessibilityIT extends BrowserTests {
 
 	private static String normalize(String text) {
 		return text.replaceAll("\\s+", " ").trim();
+	}
+
+	/**
+	 * The problems found, by check.
+	 */
+	private static final class Findings {
+
+		final List<String> violations = new ArrayList<>();
+
+		final Set<String> rulesRun = new TreeSet<>();
+
+		final List<String> reflow = new ArrayList<>();
+
+		final List<String> headings = new ArrayList<>();
+
+		final List<String> withoutJavaScript = new ArrayList<>();
+
+		final List<String> moving = new ArrayList<>();
+
 	}
 
 }
