@@ -21,6 +21,8 @@ final class HoursRows {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+	private static final DateTimeFormatter TYPED_TIME = DateTimeFormatter.ofPattern("H:mm");
+
 	private HoursRows() {
 	}
 
@@ -29,7 +31,7 @@ final class HoursRows {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip()));
+			return Optional.of(LocalTime.parse(text.strip(), TYPED_TIME));
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();

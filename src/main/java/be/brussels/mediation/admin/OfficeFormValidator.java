@@ -42,6 +42,11 @@ class OfficeFormValidator implements Validator {
 
 	private static final double EAST = 4.483;
 
+	// Dates of opening hours fall in these years: a typing slip makes no year 20270.
+	private static final int FIRST_YEAR = 2000;
+
+	private static final int LAST_YEAR = 2099;
+
 	private final Neighbourhoods neighbourhoods;
 
 	OfficeFormValidator(Neighbourhoods neighbourhoods) {
@@ -126,14 +131,26 @@ class OfficeFormValidator implements Validator {
 		}
 	}
 
+	/**
+	 * Each exception needs dates in order that no other exception covers, and, when it
+	 * closes the office or changes its hours, the reason in French and Dutch.
+	 */
 	private static void checkExceptions(List<HoursRows.ExceptionRow> rows, Errors errors) {
+		List<Days> periods = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			HoursRows.ExceptionRow row = rows.get(i);
 			String path = "exceptions[" + i + "].";
 			if (row.isBlank()) {
 				continue;
 			}
-			checkDates(errors, path + "firstDay", row.getFirstDay(), path + "lastDay", row.getLastDay());
+			Optional<Days> period = checkDates(errors, path + "firstDay", row.getFirstDay(), path + "lastDay",
+					row.getLastDay());
+			if (period.isPresent()) {
+				if (periods.stream().anyMatch(period.get()::overlaps)) {
+					errors.rejectValue(path + "firstDay", "Hours.officeForm.exceptionOverlap");
+				}
+				periods.add(period.get());
+			}
 			Optional<OpeningException.Kind> kind = HoursRows.choice(OpeningException.Kind.class, row.getKind());
 			if (kind.isEmpty()) {
 				errors.rejectValue(path + "kind", "Hours.officeForm.kind");
@@ -149,6 +166,14 @@ class OfficeFormValidator implements Validator {
 				}
 				else if (opens.isPresent() && !closes.get().isAfter(opens.get())) {
 					errors.rejectValue(path + "closes", "Hours.officeForm.closesAfterOpens");
+				}
+			}
+			if (kind.isPresent() && kind.get() != OpeningException.Kind.OPEN) {
+				if (row.getReasonFr() == null) {
+					errors.rejectValue(path + "reasonFr", "Hours.officeForm.reasonFr");
+				}
+				if (row.getReasonNl() == null) {
+					errors.rejectValue(path + "reasonNl", "Hours.officeForm.reasonNl");
 				}
 			}
 			checkLength(errors, path + "reasonFr", row.getReasonFr(), 200);
@@ -178,18 +203,36 @@ class OfficeFormValidator implements Validator {
 		}
 	}
 
-	private static void checkDates(Errors errors, String firstField, String first, String lastField, String last) {
-		Optional<LocalDate> from = HoursRows.date(first);
-		Optional<LocalDate> until = HoursRows.date(last);
-		if (from.isEmpty()) {
-			errors.rejectValue(firstField, "Hours.officeForm.date");
+	/**
+	 * Checks two dates of the years residents may care about, the second not before the
+	 * first.
+	 * @return both dates, when they are right
+	 */
+	private static Optional<Days> checkDates(Errors errors, String firstField, String first, String lastField,
+			String last) {
+		Optional<LocalDate> from = checkDate(errors, firstField, first);
+		Optional<LocalDate> until = checkDate(errors, lastField, last);
+		if (from.isEmpty() || until.isEmpty()) {
+			return Optional.empty();
 		}
-		if (until.isEmpty()) {
-			errors.rejectValue(lastField, "Hours.officeForm.date");
-		}
-		else if (from.isPresent() && until.get().isBefore(from.get())) {
+		if (until.get().isBefore(from.get())) {
 			errors.rejectValue(lastField, "Hours.officeForm.lastAfterFirst");
+			return Optional.empty();
 		}
+		return Optional.of(new Days(from.get(), until.get()));
+	}
+
+	private static Optional<LocalDate> checkDate(Errors errors, String field, String text) {
+		Optional<LocalDate> date = HoursRows.date(text);
+		if (date.isEmpty()) {
+			errors.rejectValue(field, "Hours.officeForm.date");
+		}
+		else if (date.get().getYear() < FIRST_YEAR || date.get().getYear() > LAST_YEAR) {
+			errors.rejectValue(field, "Hours.officeForm.dateYears",
+					new Object[] { String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR) }, null);
+			return Optional.empty();
+		}
+		return date;
 	}
 
 	private static void checkLength(Errors errors, String field, String text, int max) {
@@ -221,6 +264,17 @@ class OfficeFormValidator implements Validator {
 		catch (URISyntaxException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * From one day to another, both included.
+	 */
+	private record Days(LocalDate first, LocalDate last) {
+
+		boolean overlaps(Days other) {
+			return !this.first.isAfter(other.last) && !other.first.isAfter(this.last);
+		}
+
 	}
 
 }

@@ -10,13 +10,14 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
+import biweekly.property.Transparency;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * An office's closures and changed hours for the coming year as iCalendar, one all-day
- * event per day, for residents' calendars.
+ * event per period, for residents' calendars.
  */
 @Component
 class OfficeCalendar {
@@ -38,18 +39,23 @@ class OfficeCalendar {
 	String closures(Office office, String officeUrl, Locale locale) {
 		ICalendar calendar = new ICalendar();
 		calendar.setProductId("-//Ville de Bruxelles - Stad Brussel//Mediation Directory//" + locale.getLanguage());
-		calendar.setName(
-				this.messages.getMessage("hours.calendar.name", new Object[] { office.getName().in(locale) }, locale));
-		for (OpeningHours.Day day : this.hours.coming(office, DAYS)) {
+		String name = this.messages.getMessage("hours.calendar.name", new Object[] { office.getName().in(locale) },
+				locale);
+		calendar.setName(name);
+		// The name as the calendar programs in wide use read it.
+		calendar.setExperimentalProperty("X-WR-CALNAME", name);
+		for (OpeningHours.Period period : this.hours.coming(office, DAYS)) {
 			VEvent event = new VEvent();
-			String reason = day.reason().in(locale);
-			event.setSummary(day.isClosedAllDay()
+			String reason = period.reason().in(locale);
+			event.setSummary(period.isClosedAllDay()
 					? this.messages.getMessage("hours.calendar.closed", new Object[] { reason }, locale)
 					: this.messages.getMessage("hours.coming.reason",
-							new Object[] { this.text.sessions(day.sessions(), locale), reason }, locale));
-			event.setDateStart(new DateStart(date(day.date()), false));
-			event.setDateEnd(new DateEnd(date(day.date().plusDays(1)), false));
-			event.setUid(office.getSlug() + "-" + day.date() + "@mediation.brussels");
+							new Object[] { this.text.sessions(period.sessions(), locale), reason }, locale));
+			event.setDateStart(new DateStart(date(period.first()), false));
+			event.setDateEnd(new DateEnd(date(period.last().plusDays(1)), false));
+			// A closure does not make residents busy.
+			event.setTransparency(Transparency.transparent());
+			event.setUid(office.getSlug() + "-" + period.first() + "@mediation.brussels");
 			event.setUrl(officeUrl);
 			calendar.addEvent(event);
 		}

@@ -58,13 +58,14 @@ class OfficeJsonLd {
 				.map((session) -> hours("https://schema.org/" + dayName(session), session.opens(), session.closes()))
 				.toList());
 			List<Map<String, Object>> special = new ArrayList<>();
-			for (OpeningHours.Day day : this.hours.coming(office, 366)) {
+			for (OpeningHours.Period period : this.hours.coming(office, 366)) {
 				// schema.org says a day closed all day with opens and closes both at
 				// 00:00.
-				Map<String, Object> opening = day.isClosedAllDay() ? hours(null, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
-						: hours(null, day.sessions().get(0).opens(), day.sessions().get(0).closes());
-				opening.put("validFrom", day.date().toString());
-				opening.put("validThrough", day.date().toString());
+				Map<String, Object> opening = period.isClosedAllDay()
+						? hours(null, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+						: hours(null, period.sessions().get(0).opens(), period.sessions().get(0).closes());
+				opening.put("validFrom", period.first().toString());
+				opening.put("validThrough", period.last().toString());
 				special.add(opening);
 			}
 			if (!special.isEmpty()) {

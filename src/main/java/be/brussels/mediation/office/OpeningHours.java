@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,9 @@ import org.springframework.stereotype.Component;
 public class OpeningHours {
 
 	/**
-	 * How far ahead the next opening is looked for.
+	 * How far ahead the next opening is looked for: a closure for works may last months.
 	 */
-	private static final int DAYS_AHEAD = 28;
+	private static final int DAYS_AHEAD = 366;
 
 	private final Clock clock;
 
@@ -57,9 +58,9 @@ public class OpeningHours {
 					modeOn(office, date.getDayOfWeek()))), hours.reason(), false);
 		}
 		if (exception.isEmpty()) {
-			Optional<LocalizedText> holiday = this.holidays.on(date);
-			if (holiday.isPresent()) {
-				return new Day(date, List.of(), holiday.get(), true);
+			Optional<PublicHolidays.ClosureDay> closure = this.holidays.on(date);
+			if (closure.isPresent()) {
+				return new Day(date, List.of(), closure.get().name(), closure.get().publicHoliday());
 			}
 		}
 		return new Day(date, weekly(office, date.getDayOfWeek()), null, false);
@@ -70,7 +71,7 @@ public class OpeningHours {
 	 */
 	public Status status(Office office) {
 		if (office.getSessions().isEmpty()) {
-			return new Status(Status.Kind.NOT_PUBLISHED, null, null, null);
+			return new Status(Status.Kind.NOT_PUBLISHED, null, null, null, null);
 		}
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		Day today = on(office, now.toLocalDate());
@@ -79,16 +80,41 @@ public class OpeningHours {
 			if (!time.isBefore(session.opens()) && time.isBefore(session.closes())) {
 				Status.Kind kind = (session.mode() == OpeningSession.Mode.APPOINTMENT) ? Status.Kind.OPEN_BY_APPOINTMENT
 						: Status.Kind.OPEN;
-				return new Status(kind, session.closes(), null, null);
+				return new Status(kind, until(today.sessions(), session), null, null, session.mode());
 			}
 		}
-		Optional<LocalDateTime> next = nextOpening(office, now);
-		if (today.isClosedAllDay() && today.reason() != null) {
-			return new Status(Status.Kind.CLOSED_TODAY, next.map(LocalDateTime::toLocalTime).orElse(null),
-					next.map(LocalDateTime::toLocalDate).orElse(null), today);
+		Optional<LocalDateTime> next = Optional.empty();
+		OpeningSession.Mode mode = null;
+		for (int ahead = 0; ahead <= DAYS_AHEAD && next.isEmpty(); ahead++) {
+			LocalDate date = now.toLocalDate().plusDays(ahead);
+			Optional<OpeningSession> opening = on(office, date).sessions()
+				.stream()
+				.filter((session) -> date.isAfter(now.toLocalDate()) || session.opens().isAfter(time))
+				.findFirst();
+			next = opening.map((session) -> date.atTime(session.opens()));
+			mode = opening.map(OpeningSession::mode).orElse(null);
 		}
-		return next.map((opening) -> new Status(Status.Kind.CLOSED, opening.toLocalTime(), opening.toLocalDate(), null))
-			.orElse(new Status(Status.Kind.CLOSED, null, null, null));
+		LocalTime opens = next.map(LocalDateTime::toLocalTime).orElse(null);
+		LocalDate on = next.map(LocalDateTime::toLocalDate).orElse(null);
+		if (today.isClosedAllDay() && today.reason() != null) {
+			return new Status(Status.Kind.CLOSED_TODAY, opens, on, today, mode);
+		}
+		return new Status(Status.Kind.CLOSED, opens, on, null, mode);
+	}
+
+	/**
+	 * When the office closes after a session: later than the session itself when the next
+	 * one, the same way of coming, starts as it ends.
+	 */
+	private static LocalTime until(List<OpeningSession> sessions, OpeningSession current) {
+		LocalTime closes = current.closes();
+		for (OpeningSession session : sessions) {
+			if (session.mode() == current.mode() && !session.opens().isAfter(closes)
+					&& session.closes().isAfter(closes)) {
+				closes = session.closes();
+			}
+		}
+		return closes;
 	}
 
 	/**
@@ -103,37 +129,49 @@ public class OpeningHours {
 	}
 
 	/**
-	 * The days ahead, from today, on which the office does not open as usual: public
-	 * holidays, closures and other hours.
+	 * The days ahead, from today, on which the office does not open as usual (public
+	 * holidays, closures and other hours), as periods: days in a row with the same reason
+	 * and hours, a closure going on over days the office is closed anyway. A period that
+	 * starts within the given days is followed to its end, up to a year.
 	 */
-	public List<Day> coming(Office office, int days) {
+	public List<Period> coming(Office office, int days) {
 		if (office.getSessions().isEmpty()) {
 			return List.of();
 		}
-		List<Day> unusual = new ArrayList<>();
+		List<Period> periods = new ArrayList<>();
+		Period current = null;
 		LocalDate today = today();
-		for (LocalDate date = today; date.isBefore(today.plusDays(days)); date = date.plusDays(1)) {
+		LocalDate end = today.plusDays(days);
+		for (LocalDate date = today; date.isBefore(today.plusDays(DAYS_AHEAD)); date = date.plusDays(1)) {
 			Day day = on(office, date);
-			if (day.reason() != null && !day.sessions().equals(weekly(office, date.getDayOfWeek()))) {
-				unusual.add(day);
+			boolean unusual = day.reason() != null && !sameHours(day.sessions(), weekly(office, date.getDayOfWeek()));
+			if (unusual && current != null && current.reason().equals(day.reason())
+					&& sameHours(current.sessions(), day.sessions())) {
+				current = new Period(current.first(), date, current.sessions(), current.reason());
+				periods.set(periods.size() - 1, current);
+			}
+			else if (!unusual && current != null && current.isClosedAllDay() && day.isClosedAllDay()) {
+				continue;
+			}
+			else if (!date.isBefore(end)) {
+				break;
+			}
+			else if (unusual) {
+				current = new Period(date, date, day.sessions(), day.reason());
+				periods.add(current);
+			}
+			else {
+				current = null;
 			}
 		}
-		return unusual;
+		return periods;
 	}
 
-	private Optional<LocalDateTime> nextOpening(Office office, LocalDateTime now) {
-		for (int ahead = 0; ahead <= DAYS_AHEAD; ahead++) {
-			LocalDate date = now.toLocalDate().plusDays(ahead);
-			Optional<LocalTime> opens = on(office, date).sessions()
-				.stream()
-				.map(OpeningSession::opens)
-				.filter((time) -> date.isAfter(now.toLocalDate()) || time.isAfter(now.toLocalTime()))
-				.min(Comparator.naturalOrder());
-			if (opens.isPresent()) {
-				return Optional.of(date.atTime(opens.get()));
-			}
-		}
-		return Optional.empty();
+	private static boolean sameHours(List<OpeningSession> some, List<OpeningSession> others) {
+		return some.size() == others.size() && IntStream.range(0, some.size())
+			.allMatch((i) -> some.get(i).opens().equals(others.get(i).opens())
+					&& some.get(i).closes().equals(others.get(i).closes())
+					&& some.get(i).mode() == others.get(i).mode());
 	}
 
 	private static List<OpeningSession> weekly(Office office, DayOfWeek day) {
@@ -155,9 +193,25 @@ public class OpeningHours {
 	 * @param date the day
 	 * @param sessions the sessions, in order
 	 * @param reason why the day is not as usual, or {@code null}
-	 * @param holiday whether the reason is a public holiday or a City closure day
+	 * @param holiday whether the reason is a public holiday (not a City closure day)
 	 */
 	public record Day(LocalDate date, List<OpeningSession> sessions, LocalizedText reason, boolean holiday) {
+
+		public boolean isClosedAllDay() {
+			return this.sessions.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Days that differ from the usual week in the same way.
+	 *
+	 * @param first the first day
+	 * @param last the last day, the same as the first for one day
+	 * @param sessions the sessions of each day, in order; none when closed
+	 * @param reason why
+	 */
+	public record Period(LocalDate first, LocalDate last, List<OpeningSession> sessions, LocalizedText reason) {
 
 		public boolean isClosedAllDay() {
 			return this.sessions.isEmpty();
@@ -170,10 +224,11 @@ public class OpeningHours {
 	 *
 	 * @param kind which sentence to say
 	 * @param time until when it is open, or when it opens next
-	 * @param date the day it opens next, if not today
+	 * @param date the day it opens next
 	 * @param today today, when the office is closed all day
+	 * @param mode how residents come now, or when it opens next
 	 */
-	public record Status(Kind kind, LocalTime time, LocalDate date, Day today) {
+	public record Status(Kind kind, LocalTime time, LocalDate date, Day today, OpeningSession.Mode mode) {
 
 		/**
 		 * The sentences.

@@ -48,9 +48,13 @@ public class OpeningHoursText {
 			case OPEN -> sentences.add(message("hours.status.open", locale, time(status.time())));
 			case OPEN_BY_APPOINTMENT ->
 				sentences.add(message("hours.status.openByAppointment", locale, time(status.time())));
-			case CLOSED -> sentences.add((status.date() != null)
-					? message("hours.status.closedOpens", locale, when(status.date(), status.time(), locale))
-					: message("hours.status.closed", locale));
+			case CLOSED -> sentences.add(
+					(status.date() != null)
+							? message(
+									byAppointment(status) ? "hours.status.closedOpensByAppointment"
+											: "hours.status.closedOpens",
+									locale, when(status.date(), status.time(), locale))
+							: message("hours.status.closed", locale));
 			case CLOSED_TODAY -> {
 				OpeningHours.Day today = status.today();
 				if (today.reason() == null) {
@@ -62,11 +66,17 @@ public class OpeningHoursText {
 							locale, today.reason().in(locale)));
 				}
 				if (status.date() != null) {
-					sentences.add(message("hours.status.opens", locale, when(status.date(), status.time(), locale)));
+					sentences
+						.add(message(byAppointment(status) ? "hours.status.opensByAppointment" : "hours.status.opens",
+								locale, when(status.date(), status.time(), locale)));
 				}
 			}
 		}
 		return sentences;
+	}
+
+	private static boolean byAppointment(OpeningHours.Status status) {
+		return status.mode() == OpeningSession.Mode.APPOINTMENT;
 	}
 
 	public LocalDate today() {
@@ -79,15 +89,19 @@ public class OpeningHoursText {
 
 	/**
 	 * The coming days, over two months, on which the office does not open as usual, each
-	 * said as "Monday 6 April: Closed (Easter Monday)".
+	 * said as "Monday 29 March: Closed (Easter Monday)" or "From Wednesday 2 December to
+	 * Thursday 31 December: Closed (works)".
 	 */
 	public List<String> coming(Office office, Locale locale) {
 		DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
-		return this.hours.coming(office, COMING_DAYS)
-			.stream()
-			.map((day) -> message("hours.coming.day", locale, capitalised(date.format(day.date()), locale),
-					message("hours.coming.reason", locale, sessions(day.sessions(), locale), day.reason().in(locale))))
-			.toList();
+		return this.hours.coming(office, COMING_DAYS).stream().map((period) -> {
+			String what = message("hours.coming.reason", locale, sessions(period.sessions(), locale),
+					period.reason().in(locale));
+			return period.first().equals(period.last())
+					? message("hours.coming.day", locale, capitalised(date.format(period.first()), locale), what)
+					: message("hours.coming.period", locale, date.format(period.first()), date.format(period.last()),
+							what);
+		}).toList();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The days every office is closed: Belgium's ten national public holidays (from
- * Jollyday's calendar) and the City's own closure days, set with
- * {@code mediation.hours.city-closure-days} (for example {@code 05-08,12-26}).
+ * Jollyday's calendar, named as the message bundles say them in Belgium) and the City's
+ * own closure days, set with {@code mediation.hours.city-closure-days} (for example
+ * {@code 05-08,12-26}).
  */
 @Component
 public class PublicHolidays {
@@ -38,9 +40,11 @@ public class PublicHolidays {
 
 	private final List<MonthDay> cityClosureDays;
 
-	private final LocalizedText cityClosureName;
+	private final MessageSource messages;
 
-	private final Map<Integer, Map<LocalDate, LocalizedText>> byYear = new ConcurrentHashMap<>();
+	private final ClosureDay cityClosureDay;
+
+	private final Map<Integer, Map<LocalDate, ClosureDay>> byYear = new ConcurrentHashMap<>();
 
 	PublicHolidays(@Value("${mediation.hours.city-closure-days:}") String cityClosureDays, MessageSource messages) {
 		this.cityClosureDays = Arrays.stream(cityClosureDays.split(","))
@@ -48,31 +52,47 @@ public class PublicHolidays {
 			.filter((day) -> !day.isEmpty())
 			.map((day) -> MonthDay.parse("--" + day))
 			.toList();
-		this.cityClosureName = new LocalizedText(messages.getMessage("hours.cityClosureDay", null, Locale.FRENCH),
-				messages.getMessage("hours.cityClosureDay", null, Locale.forLanguageTag("nl")),
-				messages.getMessage("hours.cityClosureDay", null, Locale.ENGLISH));
+		this.messages = messages;
+		this.cityClosureDay = new ClosureDay(name("hours.cityClosureDay", null), false);
 	}
 
 	/**
 	 * The name of the holiday or closure day on that date, if it is one.
 	 */
-	public Optional<LocalizedText> on(LocalDate day) {
+	public Optional<ClosureDay> on(LocalDate day) {
 		return Optional.ofNullable(ofYear(day.getYear()).get(day));
 	}
 
-	private Map<LocalDate, LocalizedText> ofYear(int year) {
+	private Map<LocalDate, ClosureDay> ofYear(int year) {
 		return this.byYear.computeIfAbsent(year, (ignored) -> {
-			Map<LocalDate, LocalizedText> days = this.belgium.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)
+			Map<LocalDate, ClosureDay> days = this.belgium.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)
 				.stream()
 				.filter((holiday) -> !SUNDAYS.contains(holiday.getPropertiesKey()))
-				.collect(Collectors.toMap((holiday) -> holiday.getDate(),
-						(holiday) -> new LocalizedText(holiday.getDescription(Locale.FRENCH),
-								holiday.getDescription(Locale.forLanguageTag("nl")),
-								holiday.getDescription(Locale.ENGLISH)),
+				.collect(Collectors.toMap(Holiday::getDate,
+						(holiday) -> new ClosureDay(name("hours.holiday." + holiday.getPropertiesKey(), holiday), true),
 						(a, b) -> a, ConcurrentHashMap::new));
-			this.cityClosureDays.forEach((day) -> days.putIfAbsent(day.atYear(year), this.cityClosureName));
+			this.cityClosureDays.forEach((day) -> days.putIfAbsent(day.atYear(year), this.cityClosureDay));
 			return Map.copyOf(days);
 		});
+	}
+
+	/**
+	 * The name in the three languages, from the bundles or else as Jollyday says it.
+	 */
+	private LocalizedText name(String key, Holiday holiday) {
+		return new LocalizedText(name(key, holiday, Locale.FRENCH), name(key, holiday, Locale.forLanguageTag("nl")),
+				name(key, holiday, Locale.ENGLISH));
+	}
+
+	private String name(String key, Holiday holiday, Locale locale) {
+		return this.messages.getMessage(key, null, (holiday != null) ? holiday.getDescription(locale) : null, locale);
+	}
+
+	/**
+	 * A day every office is closed, and whether it is a public holiday or one of the
+	 * City's own closure days.
+	 */
+	public record ClosureDay(LocalizedText name, boolean publicHoliday) {
 	}
 
 }

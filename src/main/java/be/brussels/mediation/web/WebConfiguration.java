@@ -1,5 +1,6 @@
 package be.brussels.mediation.web;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.slf4j.Logger;
@@ -30,10 +31,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	private static final Logger logger = LoggerFactory.getLogger(WebConfiguration.class);
 
 	/**
-	 * Public pages change only when staff edit an office: shared caches may keep them a
-	 * few minutes.
+	 * Public pages that do not say whether offices are open change only when staff edit
+	 * an office: shared caches may keep them a few minutes.
 	 */
 	static final CacheControl PUBLIC_PAGES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+	private final Clock clock;
+
+	WebConfiguration(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -64,9 +71,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(PUBLIC_PAGES);
-		registry.addInterceptor(caching)
-			.addPathPatterns("/*/", "/*/offices/*", "/*/accessibility", "/*/search", "/*/my-office", "/*/nearest",
-					"/*/offices.geojson", "/*/streets", "/*/offices/*/closures.ics");
+		registry.addInterceptor(caching).addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets");
+		registry.addInterceptor(new OpenNowCaching(this.clock))
+			.addPathPatterns("/*/", "/*/offices/*", "/*/search", "/*/my-office", "/*/nearest",
+					"/*/offices/*/closures.ics");
 	}
 
 	@EventListener

@@ -88,6 +88,32 @@ class HoursEditingTests {
 	}
 
 	@Test
+	void closuresNeedAReasonDatesThatMakeSenseAndNoOverlapAndNothingIsSavedUntilThen() {
+		StaffBrowser browser = admin();
+		browser.submit(FORM, "rowAction", "add:sessions");
+		browser.submit(FORM, "rowAction", "add:exceptions");
+		browser.submit(FORM, "rowAction", "add:exceptions");
+		Document page = browser.submit(FORM, "sessions[0].day", "MONDAY", "sessions[0].opens", "09:00:30",
+				"sessions[0].closes", "12:00", "exceptions[0].firstDay", "2026-12-01", "exceptions[0].lastDay",
+				"2026-12-31", "exceptions[0].kind", "CLOSED", "exceptions[0].reasonEn", "works",
+				"exceptions[1].firstDay", "2026-12-09", "exceptions[1].lastDay", "+999999999-12-31",
+				"exceptions[1].kind", "OPEN");
+		assertThat(browser.status()).isEqualTo(400);
+		assertThat(page.select(".error-summary a")).extracting((link) -> link.attr("href"))
+			.containsExactlyInAnyOrder("#sessions0.opens", "#exceptions0.reasonFr", "#exceptions0.reasonNl",
+					"#exceptions1.lastDay");
+		assertThat(page.select("#exceptions0\\.reasonFr-error").text()).contains("Enter the reason in French");
+		assertThat(page.select("#exceptions1\\.lastDay-error").text()).contains("Enter a date between 2000 and 2099");
+
+		page = browser.submit(FORM, "sessions[0].opens", "9:00", "exceptions[0].reasonFr", "travaux",
+				"exceptions[0].reasonNl", "werken", "exceptions[1].lastDay", "2026-12-09");
+		assertThat(page.select(".error-summary a")).extracting((link) -> link.attr("href"))
+			.containsExactly("#exceptions1.firstDay");
+		assertThat(page.select("#exceptions1\\.firstDay-error").text()).contains("overlap another closure");
+		assertThat(this.jdbc.sql("select count(*) from office_exception").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void aClosureAndANoticeShowOnThePublicPage() {
 		StaffBrowser browser = admin();
 		browser.submit(FORM, "rowAction", "add:sessions");

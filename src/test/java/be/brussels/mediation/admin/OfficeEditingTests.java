@@ -224,6 +224,8 @@ class OfficeEditingTests {
 		assertThat(browser.status()).isEqualTo(404);
 		assertThat(browser.get("/fr/search?q=cachée").text()).doesNotContain("Antenne cachée");
 		assertThat(browser.get("/fr/offices.geojson").text()).doesNotContain("test-hidden");
+		browser.get("/fr/offices/test-hidden/closures.ics");
+		assertThat(browser.status()).isEqualTo(404);
 
 		browser.get("/fr/admin/offices/test-hidden");
 		browser.submit("form[action$=/archive]");

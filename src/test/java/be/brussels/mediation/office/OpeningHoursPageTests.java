@@ -176,8 +176,9 @@ class OpeningHoursPageTests {
 		resident.get("/en/offices/marolles/closures.ics");
 		assertThat(resident.header("Content-Type")).startsWith("text/calendar");
 		assertThat(resident.body())
-			.contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:20270329", "SUMMARY:Closed: Easter Monday",
-					"DTSTART;VALUE=DATE:20271111")
+			.contains("BEGIN:VCALENDAR", "X-WR-CALNAME:Closures: Social mediation Marolles",
+					"DTSTART;VALUE=DATE:20270329", "DTEND;VALUE=DATE:20270330", "SUMMARY:Closed: Easter Monday",
+					"TRANSP:TRANSPARENT", "DTSTART;VALUE=DATE:20271111")
 			// Christmas 2027 is a Saturday, when the office is closed anyway.
 			.doesNotContain("DTSTART;VALUE=DATE:20271225");
 	}

@@ -84,10 +84,19 @@ class OpeningHoursTests {
 		assertThat(statusAt(marolles(), "2027-03-29T10:00", Locale.ENGLISH))
 			.isEqualTo("Closed today (public holiday: Easter Monday). Opens tomorrow at 9:00.");
 		assertThat(statusAt(marolles(), "2027-03-29T10:00", Locale.FRENCH))
-			.startsWith("Fermé aujourd'hui (jour férié : Lundi de Pâques")
-			.endsWith("Ouvre demain à 9:00.");
-		assertThat(statusAt(marolles(), "2027-03-29T10:00", DUTCH)).startsWith("Vandaag gesloten (feestdag: ")
-			.endsWith("Opent morgen om 9:00.");
+			.isEqualTo("Fermé aujourd'hui (jour férié : lundi de Pâques). Ouvre demain à 9:00.");
+		assertThat(statusAt(marolles(), "2027-03-29T10:00", DUTCH))
+			.isEqualTo("Vandaag gesloten (feestdag: paasmaandag). Opent morgen om 9:00.");
+	}
+
+	@Test
+	void namesTheHolidaysAsTheyAreSaidInBelgium() {
+		assertThat(statusAt(marolles(), "2027-05-17T10:00", DUTCH))
+			.startsWith("Vandaag gesloten (feestdag: pinkstermaandag).");
+		assertThat(statusAt(marolles(), "2027-05-17T10:00", Locale.ENGLISH))
+			.startsWith("Closed today (public holiday: Whit Monday).");
+		assertThat(statusAt(marolles(), "2027-07-21T10:00", Locale.FRENCH))
+			.startsWith("Fermé aujourd'hui (jour férié : fête nationale).");
 	}
 
 	@Test
@@ -152,8 +161,45 @@ class OpeningHoursTests {
 					new LocalizedText("travaux", "werken", "building works")));
 		assertThat(statusAt(office, "2026-11-24T10:00", Locale.ENGLISH))
 			.isEqualTo("Closed today (building works). Opens Thursday at 9:00.");
-		assertThat(this.text.coming(office, Locale.ENGLISH)).startsWith("Tuesday 24 November: Closed (building works)",
-				"Wednesday 25 November: Closed (building works)");
+		assertThat(this.text.coming(office, Locale.ENGLISH))
+			.startsWith("From Tuesday 24 November to Wednesday 25 November: Closed (building works)");
+		assertThat(this.text.coming(office, Locale.FRENCH))
+			.startsWith("Du mardi 24 novembre au mercredi 25 novembre : Fermé (travaux)");
+	}
+
+	@Test
+	void aClosureOfMonthsSaysWhenTheOfficeOpensAgainAndIsListedOnce() {
+		Office office = marolles();
+		office.getExceptions()
+			.add(new OpeningException(LocalDate.parse("2026-12-02"), LocalDate.parse("2027-03-03"),
+					OpeningException.Kind.CLOSED, null, null, new LocalizedText("travaux", "werken", "works")));
+		assertThat(statusAt(office, "2026-12-10T10:00", Locale.ENGLISH))
+			.isEqualTo("Closed today (works). Opens on 4 March at 9:00.");
+		// Christmas and New Year fall within the closure: one period, to its end.
+		assertThat(this.text.coming(office, Locale.ENGLISH))
+			.containsExactly("From Thursday 10 December to Wednesday 3 March: Closed (works)");
+		assertThat(this.hours.coming(office, 1)).singleElement()
+			.satisfies((period) -> assertThat(period.last()).hasToString("2027-03-03"));
+	}
+
+	@Test
+	void saysWhenTheNextOpeningIsByAppointmentOnly() {
+		Office office = new Office("test");
+		office.getSessions().add(session(DayOfWeek.WEDNESDAY, "09:00", "12:00", OpeningSession.Mode.APPOINTMENT));
+		assertThat(statusAt(office, "2026-11-24T15:00", Locale.ENGLISH))
+			.isEqualTo("Closed, opens tomorrow at 9:00, by appointment only.");
+		assertThat(statusAt(office, "2026-11-24T15:00", Locale.FRENCH))
+			.isEqualTo("Fermé, ouvre demain à 9:00, uniquement sur rendez-vous.");
+		assertThat(statusAt(office, "2026-11-24T15:00", DUTCH))
+			.isEqualTo("Gesloten, opent morgen om 9:00, alleen op afspraak.");
+	}
+
+	@Test
+	void sessionsThatFollowEachOtherAreOneOpening() {
+		Office office = new Office("test");
+		office.getSessions().add(session(DayOfWeek.TUESDAY, "12:50", "18:00", OpeningSession.Mode.WALK_IN));
+		office.getSessions().add(session(DayOfWeek.TUESDAY, "09:00", "12:50", OpeningSession.Mode.WALK_IN));
+		assertThat(statusAt(office, "2026-11-24T12:33", Locale.ENGLISH)).isEqualTo("Open now, until 18:00.");
 	}
 
 	@Test
@@ -175,6 +221,12 @@ class OpeningHoursTests {
 				new PublicHolidays("05-08", this.messages));
 		assertThat(withIrisDay.on(marolles(), LocalDate.parse("2028-05-08")).reason().in(Locale.ENGLISH))
 			.isEqualTo("City closure day");
+		OpeningHoursText text = new OpeningHoursText(this.messages,
+				new OpeningHours(this.clock, new PublicHolidays("05-08", this.messages)));
+		this.clock.set(LocalDateTime.parse("2028-05-08T10:00"));
+		// Not a public holiday, and not said to be one.
+		assertThat(String.join(" ", text.status(marolles(), Locale.ENGLISH)))
+			.isEqualTo("Closed today (City closure day). Opens tomorrow at 9:00.");
 	}
 
 }

@@ -1,7 +1,10 @@
 package be.brussels.mediation.web;
 
+import java.time.LocalDateTime;
+
 import be.brussels.mediation.Html;
 import be.brussels.mediation.SiteTest;
+import be.brussels.mediation.TestClock;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -18,6 +21,9 @@ class HomePageTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Test
 	void explainsBothApproachesOfSocialMediation() {
@@ -53,12 +59,20 @@ class HomePageTests {
 	}
 
 	@Test
-	void servesACacheablePageWithoutCookiesAndWithSecurityHeaders() {
-		MvcTestResult result = Html.get(this.mvc, "/fr/");
+	void servesAPageCacheableUntilTheNextMinuteWithoutCookiesAndWithSecurityHeaders() {
+		this.clock.set(LocalDateTime.parse("2026-11-24T10:59:45"));
+		MvcTestResult result;
+		try {
+			result = Html.get(this.mvc, "/fr/");
+		}
+		finally {
+			this.clock.reset();
+		}
 
+		// It says whether offices are open now, which may change at 11:00.
 		assertThat(result).hasStatusOk()
 			.doesNotContainHeader("Set-Cookie")
-			.hasHeader("Cache-Control", "max-age=300, public")
+			.hasHeader("Cache-Control", "max-age=15, public")
 			.hasHeader("X-Content-Type-Options", "nosniff")
 			.hasHeader("X-Frame-Options", "DENY")
 			.hasHeader("Referrer-Policy", "strict-origin-when-cross-origin");
