@@ -1,9 +1,12 @@
 package be.brussels.mediation.admin;
 
 import java.security.Principal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
@@ -79,6 +82,7 @@ class AccountAdminController {
 			errors.rejectValue("username", "Taken.accountForm.username");
 		}
 		checkPassword(form, errors, true);
+		checkOffices(form, errors);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(form, null, model, locale);
@@ -109,24 +113,26 @@ class AccountAdminController {
 				&& (!form.isEnabled() || form.getRole() != StaffAccount.Role.ADMIN)) {
 			errors.rejectValue("role", "Self.accountForm.role");
 		}
-		if (account.getVersion() != form.getVersion()) {
+		boolean stale = account.getVersion() != form.getVersion();
+		if (stale) {
 			// Someone else saved the account meanwhile: show this form again on top of
 			// their version, so that saving it again is a choice.
 			errors.rejectValue("displayName", "Stale.accountForm");
 			form.setVersion(account.getVersion());
 		}
 		checkPassword(form, errors, false);
+		checkOffices(form, errors);
 		if (errors.hasErrors()) {
-			response.setStatus(
-					errors.getGlobalErrorCount() > 0 ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+			response.setStatus(stale ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
 			return form(form, account, model, locale);
 		}
+		String changes = changes(account, form);
 		form.applyTo(account);
 		if (form.getPassword() != null) {
 			account.setPasswordHash(this.staff.hash(form.getPassword()));
 			this.audit.record("ACCOUNT_PASSWORD_SET", account.getUsername());
 		}
-		this.audit.record("ACCOUNT_EDITED", account.getUsername());
+		this.audit.record("ACCOUNT_EDITED", account.getUsername() + changes);
 		redirect.addFlashAttribute("notice", "admin.notice.accountSaved");
 		return "redirect:" + this.links.admin("/accounts");
 	}
@@ -142,6 +148,33 @@ class AccountAdminController {
 		PasswordPolicy.problem(form.getPassword())
 			.ifPresent((problem) -> errors.rejectValue("password", problem,
 					new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_LENGTH }, null));
+	}
+
+	private void checkOffices(StaffAccountForm form, BindingResult errors) {
+		Set<Long> ids = new HashSet<>(form.getOfficeIds());
+		if (ids.contains(null) || this.offices.findAllById(ids).size() != ids.size()) {
+			errors.rejectValue("officeIds", "Unknown.accountForm.officeIds");
+		}
+	}
+
+	/**
+	 * What the form changes in the account's role and access, for the audit log.
+	 */
+	private static String changes(StaffAccount account, StaffAccountForm form) {
+		StringBuilder changes = new StringBuilder();
+		if (account.getRole() != form.getRole()) {
+			changes.append(" role ").append(account.getRole()).append(" > ").append(form.getRole());
+		}
+		if (account.isEnabled() != form.isEnabled()) {
+			changes.append(form.isEnabled() ? " enabled" : " disabled");
+		}
+		if (!account.getOfficeIds().equals(new HashSet<>(form.getOfficeIds()))) {
+			changes.append(" offices ")
+				.append(account.getOfficeIds())
+				.append(" > ")
+				.append(new TreeSet<>(form.getOfficeIds()));
+		}
+		return changes.toString();
 	}
 
 	private StaffAccount find(String username) {

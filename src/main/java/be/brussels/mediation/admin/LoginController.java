@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The staff sign-in page. Spring Security checks the form; this page says why a sign-in
- * failed, how long to wait after repeated failures, or that the member of staff signed
- * out.
+ * failed, how long to wait after repeated failures, that the member of staff signed out,
+ * or that their session ended before what they sent could be saved.
  */
 @Controller
 class LoginController {
@@ -20,8 +20,8 @@ class LoginController {
 	@GetMapping("/admin/login")
 	String login(@ModelAttribute("loginForm") LoginForm form, BindingResult errors,
 			@RequestParam(required = false) String error, @RequestParam(required = false) String disabled,
-			@RequestParam(required = false) Integer wait, @RequestParam(required = false) String loggedOut, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) Integer wait, @RequestParam(required = false) String loggedOut,
+			@RequestParam(required = false) String expired, Model model, HttpServletResponse response) {
 		if (error != null) {
 			errors.rejectValue("username", "admin.login.failed");
 		}
@@ -33,6 +33,7 @@ class LoginController {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
 		model.addAttribute("loggedOut", loggedOut != null);
+		model.addAttribute("expired", expired != null);
 		return "admin/login";
 	}
 

@@ -154,7 +154,7 @@ class OfficeEditing {
 	public void markChecked(String slug, String username) {
 		Office office = editable(slug, username);
 		StaffAccount account = this.staff.current(username);
-		office.markChecked(this.clock.instant(), account.getDisplayName());
+		this.offices.markChecked(office.getId(), this.clock.instant(), account.getDisplayName());
 		this.audit.record("OFFICE_CHECKED", slug);
 	}
 

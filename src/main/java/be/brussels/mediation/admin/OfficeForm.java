@@ -456,7 +456,7 @@ public class OfficeForm {
 		replace(office.getPhones(), phones);
 		office.setEmail(this.email);
 		office.setWebsite(this.website);
-		office.setLanguages(this.languages);
+		office.setLanguages(this.languages.stream().distinct().toList());
 		office.setAccessibility(this.accessibility);
 		office.setAccessibilityNote(
 				new LocalizedText(this.accessibilityNoteFr, this.accessibilityNoteNl, this.accessibilityNoteEn));

@@ -1,5 +1,6 @@
 package be.brussels.mediation.admin;
 
+import java.beans.PropertyEditorSupport;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -63,6 +64,13 @@ class StaffPages {
 	@InitBinder({ "officeForm", "accountForm" })
 	void blankIsEmpty(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		// A password is kept as typed, spaces included: it must work as typed at sign-in.
+		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(text.isEmpty() ? null : text);
+			}
+		});
 	}
 
 }

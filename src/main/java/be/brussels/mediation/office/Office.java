@@ -326,11 +326,6 @@ public class Office {
 	/**
 	 * Records that a member of staff has verified every detail of the office.
 	 */
-	public void markChecked(Instant when, String who) {
-		this.checkedAt = when;
-		this.checkedBy = who;
-	}
-
 	public boolean isPublished() {
 		return this.published;
 	}

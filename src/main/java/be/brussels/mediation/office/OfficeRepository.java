@@ -1,5 +1,6 @@
 package be.brussels.mediation.office;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -34,6 +36,14 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
 	Optional<Office> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
+
+	/**
+	 * Records who checked the office's information, and when, without changing its
+	 * version: a check is no edit, and must not refuse the forms others have open.
+	 */
+	@Modifying
+	@Query("update Office o set o.checkedAt = :when, o.checkedBy = :who where o.id = :id")
+	void markChecked(Long id, Instant when, String who);
 
 	List<Office> findAllByOrderBySlug();
 

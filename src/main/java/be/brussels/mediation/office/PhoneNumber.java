@@ -29,7 +29,8 @@ public record PhoneNumber(@Column(name = "number") String e164,
 	public static Optional<PhoneNumber> parseBelgian(String text) {
 		try {
 			var number = phoneNumbers.parse(text, "BE");
-			if (!phoneNumbers.isValidNumberForRegion(number, "BE")) {
+			// An extension cannot be dialled from a tel: link, nor stored in E.164.
+			if (!phoneNumbers.isValidNumberForRegion(number, "BE") || number.hasExtension()) {
 				return Optional.empty();
 			}
 			Kind kind = (phoneNumbers.getNumberType(number) == PhoneNumberType.MOBILE) ? Kind.MOBILE : Kind.LANDLINE;

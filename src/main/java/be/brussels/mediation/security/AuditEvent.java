@@ -32,11 +32,17 @@ public class AuditEvent {
 	protected AuditEvent() {
 	}
 
+	/**
+	 * An event, each text cut to fit its column: what is recorded must never fail, or the
+	 * sign-in it follows would fail with it.
+	 */
 	AuditEvent(String actor, String action, String target, String address) {
-		this.actor = actor;
+		this.actor = cut(actor, 100);
 		this.action = action;
-		this.target = target;
-		this.address = address;
+		this.target = cut(target, 200);
+		// An address as a proxy on a private network forwarded it, which it may not
+		// check.
+		this.address = cut(address, 45);
 	}
 
 	public Instant getCreatedAt() {
@@ -57,6 +63,10 @@ public class AuditEvent {
 
 	public String getAddress() {
 		return this.address;
+	}
+
+	private static String cut(String text, int length) {
+		return (text != null && text.length() > length) ? text.substring(0, length) : text;
 	}
 
 }

@@ -1,5 +1,7 @@
 package be.brussels.mediation.security;
 
+import java.util.Objects;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -45,8 +47,8 @@ public class AuditLog {
 	@EventListener
 	@Transactional
 	void signInFailed(AbstractAuthenticationFailureEvent event) {
-		this.events.save(new AuditEvent(abbreviate(event.getAuthentication().getName()), "LOGIN_FAILED", null,
-				address(event.getAuthentication())));
+		this.events.save(new AuditEvent(Objects.requireNonNullElse(event.getAuthentication().getName(), ""),
+				"LOGIN_FAILED", null, address(event.getAuthentication())));
 	}
 
 	@EventListener
@@ -60,7 +62,16 @@ public class AuditLog {
 	 */
 	@Transactional
 	public void throttled(String username, String address) {
-		this.events.save(new AuditEvent(abbreviate(username), "LOGIN_THROTTLED", null, address));
+		this.events.save(new AuditEvent(Objects.requireNonNullElse(username, ""), "LOGIN_THROTTLED", null, address));
+	}
+
+	/**
+	 * Records a request refused to the member of staff signed in, or to a visitor whose
+	 * session ended.
+	 */
+	@Transactional
+	public void refused(String username, String path, String address) {
+		this.events.save(new AuditEvent(Objects.requireNonNullElse(username, ""), "REFUSED", path, address));
 	}
 
 	private static String address(Authentication authentication) {
@@ -71,14 +82,6 @@ public class AuditLog {
 	private static String currentAddress() {
 		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
 				? attributes.getRequest().getRemoteAddr() : null;
-	}
-
-	/**
-	 * What someone typed as a user name, cut to fit the log.
-	 */
-	private static String abbreviate(String typed) {
-		String name = (typed != null) ? typed : "";
-		return (name.length() > 100) ? name.substring(0, 100) : name;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.mediation.map.MapProperties;
+import be.brussels.mediation.web.ErrorPages;
 import be.brussels.mediation.web.SiteLanguage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,24 +16,31 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -97,8 +105,10 @@ class SecurityConfiguration {
 				})
 				.failureHandler((request, response, exception) -> response
 					.sendRedirect(adminPath(request, "/login?" + failureReason(exception)))))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(
-					(request, response, exception) -> response.sendRedirect(adminPath(request, "/login"))))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(
+						(request, response, exception) -> response.sendRedirect(adminPath(request, "/login")))
+				.accessDeniedHandler((request, response, denied) -> refuse(request, response, denied, audit)))
 			.logout((logout) -> logout.logoutRequestMatcher(paths.matcher(HttpMethod.POST, "/*/admin/logout"))
 				.logoutSuccessHandler((request, response, authentication) -> response
 					.sendRedirect(adminPath(request, "/login?loggedOut"))))
@@ -136,11 +146,34 @@ class SecurityConfiguration {
 		return "/" + SiteLanguage.of(this.locales.resolveLocale(request)).getTag() + "/admin" + rest;
 	}
 
+	/**
+	 * Records a refused request, then says why: a form sent after the session ended (its
+	 * CSRF token ended with it) leads to the sign-in page, which says so; a form opened
+	 * before the last sign-in gets a page saying to open it again; anything else, the
+	 * page that says the account does not allow it.
+	 */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied,
+			AuditLog audit) throws IOException {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		boolean signedIn = user != null && !(user instanceof AnonymousAuthenticationToken) && user.isAuthenticated();
+		audit.refused(signedIn ? user.getName() : "", request.getRequestURI(), request.getRemoteAddr());
+		if (denied instanceof CsrfException && !signedIn) {
+			response.sendRedirect(adminPath(request, "/login?expired"));
+			return;
+		}
+		if (denied instanceof CsrfException) {
+			request.setAttribute(ErrorPages.KIND, "formExpired");
+		}
+		response.sendError(HttpStatus.FORBIDDEN.value());
+	}
+
 	private static String failureReason(AuthenticationException exception) {
 		return (exception instanceof DisabledException) ? "disabled" : "error";
 	}
 
+	// Counted before anything else hears of the failure, so that nothing can skip it.
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void countFailure(AbstractAuthenticationFailureEvent event) {
 		this.signInFailures.count(accountKey(event.getAuthentication().getName()));
 		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {

@@ -14,10 +14,19 @@ import org.springframework.web.servlet.ModelAndView;
  * never the exception text or a stack trace.
  */
 @Component
-class ErrorPages implements ErrorViewResolver {
+public class ErrorPages implements ErrorViewResolver {
+
+	/**
+	 * The request attribute that names a more precise explanation than the status's (the
+	 * key under {@code error.} in the bundles).
+	 */
+	public static final String KIND = ErrorPages.class.getName() + ".kind";
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+		if (request.getAttribute(KIND) instanceof String kind) {
+			return new ModelAndView("error", Map.of("kind", kind), status);
+		}
 		String kind = switch (status) {
 			case NOT_FOUND -> "notFound";
 			case FORBIDDEN -> "forbidden";

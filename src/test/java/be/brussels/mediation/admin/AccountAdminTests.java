@@ -56,6 +56,25 @@ class AccountAdminTests {
 	}
 
 	@Test
+	void anAccountGetsOnlyOfficesThatExistAndItsPasswordAsTyped() {
+		StaffBrowser admin = new StaffBrowser(this.port);
+		admin.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		admin.get("/en/admin/accounts/new");
+		admin.submit("form[action$=/admin/accounts]", "username", "j.janssens", "displayName", "Jan Janssens", "role",
+				"EDITOR", "officeIds", "999999", "password", "  bright otter meadow 61  ");
+		assertThat(admin.status()).isEqualTo(400);
+		assertThat(admin.page().select(".error-summary a").attr("href")).isEqualTo("#officeIds");
+
+		admin.submit("form[action$=/admin/accounts]", "officeIds", "", "password", "  bright otter meadow 61  ");
+		assertThat(admin.path()).isEqualTo("/en/admin/accounts");
+		StaffBrowser editor = new StaffBrowser(this.port);
+		editor.signIn("j.janssens", "bright otter meadow 61");
+		assertThat(editor.path()).isEqualTo("/fr/admin/login?error");
+		editor.signIn("j.janssens", "  bright otter meadow 61  ");
+		assertThat(editor.path()).isEqualTo("/fr/admin");
+	}
+
+	@Test
 	void anAdministratorCannotRemoveTheirOwnRole() {
 		StaffBrowser admin = new StaffBrowser(this.port);
 		admin.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);

@@ -107,6 +107,27 @@ class OfficeEditingTests {
 		assertThat(page.select(".error-summary a")).extracting((link) -> link.attr("href"))
 			.containsExactlyInAnyOrder("#postalCode", "#latitude", "#website", "#email", "#nameNl");
 		assertThat(page.select(".error-summary").text()).doesNotContain("Enter");
+
+		page = browser.submit("form[action$=/admin/offices/marolles]", "phones[0]", "02 503 25 65 ext. 3");
+		assertThat(page.select("#phones0-error").text()).contains("02 123 45 67");
+	}
+
+	@Test
+	void fieldNamesNoFormHasAreABadRequestAndNothingIsSaved() {
+		StaffBrowser browser = admin();
+		browser.get("/fr/admin/offices/marolles");
+		Document page = browser.submit("form[action$=/admin/offices/marolles]", "nameFr[0]", "x");
+		assertThat(browser.status()).isEqualTo(400);
+		assertThat(page.select("h1").text()).isEqualTo("Demande incorrecte");
+		browser.get("/fr/admin/offices/marolles");
+		browser.submit("form[action$=/admin/offices/marolles]", "phones[999]", "02 503 25 65");
+		assertThat(browser.status()).isEqualTo(400);
+
+		browser.get("/fr/admin/offices/marolles");
+		browser.submit("form[action$=/admin/offices/marolles]", "languages", "fr", "languages", "fr");
+		assertThat(this.jdbc.sql("select array_to_string(languages, ',') from office where slug = 'marolles'")
+			.query(String.class)
+			.single()).isEqualTo("fr");
 	}
 
 	@Test
@@ -155,6 +176,30 @@ class OfficeEditingTests {
 		assertThat(this.jdbc.sql("select name_en, description_en from office where slug = 'test-conflict'")
 			.query((row, n) -> List.of(row.getString(1), row.getString(2)))
 			.single()).containsExactly("Conflict office", "Help with housing");
+	}
+
+	@Test
+	void markingAsCheckedRefusesNoOpenFormAndLetsNoChangeBeLost() {
+		String form = "form[action$=/admin/offices/test-check-edit]";
+		StaffBrowser first = createOffice("test-check-edit", "Antenne vérifiée");
+		StaffBrowser second = admin();
+		second.get("/fr/admin/offices/test-check-edit");
+		first.submit("form[action$=/checked]");
+		second.submit(form, "descriptionEn", "Help with housing");
+		assertThat(second.status()).isEqualTo(200);
+
+		second.get("/fr/admin/offices/test-check-edit");
+		first.get("/fr/admin/offices/test-check-edit");
+		first.submit("form[action$=/checked]");
+		first.submit(form, "nameEn", "Checked office");
+		Document conflict = second.submit(form, "descriptionNl", "Hulp bij huisvesting");
+		assertThat(second.status()).isEqualTo(409);
+		assertThat(conflict.select(".conflict tbody").text()).contains("Checked office", "Hulp bij huisvesting");
+		second.submit(form);
+		assertThat(this.jdbc.sql("select name_en, description_en, description_nl from office where slug = ?")
+			.param("test-check-edit")
+			.query((row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3)))
+			.single()).containsExactly("Checked office", "Help with housing", "Hulp bij huisvesting");
 	}
 
 	@Test

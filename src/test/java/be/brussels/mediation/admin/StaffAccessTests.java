@@ -149,6 +149,42 @@ class StaffAccessTests {
 		assertThat(browser.status()).isEqualTo(403);
 		browser.get("/fr/admin/offices/new");
 		assertThat(browser.status()).isEqualTo(403);
+		assertThat(this.jdbc.sql("select target from audit_event where actor = ? and action = 'REFUSED' order by id")
+			.param(editor)
+			.query(String.class)
+			.list()).containsExactly("/fr/admin/offices/senne", "/fr/admin/offices/senne/checked", "/fr/admin/accounts",
+					"/fr/admin/audit", "/fr/admin/offices/new");
+	}
+
+	@Test
+	void aFormSentAfterTheSessionEndedLeadsToSignInWhichSaysNothingWasSaved() {
+		StaffBrowser browser = new StaffBrowser(this.port);
+		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		browser.get("/en/admin/offices/marolles");
+		String csrf = browser.page().select("input[name=_csrf]").val();
+		// The same form, sent once the session has ended (here: from another browser).
+		StaffBrowser ended = new StaffBrowser(this.port);
+		Document page = ended.post("/en/admin/offices/marolles/checked", "_csrf", csrf);
+		assertThat(ended.path()).isEqualTo("/en/admin/login?expired");
+		assertThat(page.select("[role=status]").text()).startsWith("Your session ended after 30 minutes")
+			.contains("not saved");
+		assertThat(this.jdbc.sql("select checked_at is null from office where slug = 'marolles'")
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void signInFailuresAreCountedAndRecordedWhateverAddressAProxyForwards() {
+		String address = "2001:db8:" + "7".repeat(60);
+		StaffBrowser browser = new StaffBrowser(this.port, address);
+		for (int attempt = 1; attempt <= 6; attempt++) {
+			browser.signIn("nobody-" + attempt, "wrong-password-" + attempt);
+		}
+		assertThat(browser.path()).startsWith("/fr/admin/login?wait=");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where address = ? and action = 'LOGIN_FAILED'")
+			.param(address.substring(0, 45))
+			.query(Long.class)
+			.single()).isEqualTo(5);
 	}
 
 	@Test

@@ -46,6 +46,16 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void answersFieldNamesNoFormHasWithAClientErrorPage() {
+		for (String path : new String[] { "/fr/search?q[0]=x", "/fr/my-office?street[0]=x",
+				"/fr/offices/marolles/report?topic[0]=x" }) {
+			HttpResponse<String> response = Html.fetch(this.port, "GET", path.replace("[", "%5B").replace("]", "%5D"));
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertThat(Html.parse(response).select("h1").text()).isEqualTo("Demande incorrecte");
+		}
+	}
+
+	@Test
 	void answersAWrongMethodWithAClientErrorPageAndNoSession() {
 		HttpResponse<String> response = Html.fetch(this.port, "DELETE", "/fr/offices/marolles");
 
