@@ -15,6 +15,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -171,8 +173,8 @@ class AccessibilityIT extends BrowserTests {
 		// The hours editor with an error, then the office page with its table of hours,
 		// its coming closures and a notice.
 		open("/en/admin/offices/senne");
-		this.browser.findElement(By.cssSelector("button[value='add:sessions']")).click();
-		this.browser.findElement(By.cssSelector("button[value='add:notices']")).click();
+		clickAndWaitForTheNextPage(By.cssSelector("button[value='add:sessions']"));
+		clickAndWaitForTheNextPage(By.cssSelector("button[value='add:notices']"));
 		setValues(Map.of("sessions0.opens", "14:00", "sessions0.closes", "10:00", "notices0.textFr", "Avis de test",
 				"notices0.textNl", "Testbericht", "notices0.visibleFrom", "2020-01-01", "notices0.visibleUntil",
 				"2099-12-31"));
@@ -188,6 +190,12 @@ class AccessibilityIT extends BrowserTests {
 			violations.addAll(axeAtEveryWidth(language + " office page with hours and a notice", "table.hours"));
 		}
 		assertThat(violations).isEmpty();
+	}
+
+	private void clickAndWaitForTheNextPage(By button) {
+		WebElement element = this.browser.findElement(button);
+		element.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 	private void setValues(Map<String, String> values) {
