@@ -49,6 +49,8 @@ public final class StaffBrowser {
 			.followRedirects(true)
 			.timeout(60_000)
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			// As browsers say of requests from the site's own pages.
+			.header("Sec-Fetch-Site", "same-origin")
 			.header("X-Forwarded-For", address);
 	}
 

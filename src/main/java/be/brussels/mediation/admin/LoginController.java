@@ -33,7 +33,8 @@ class LoginController {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
 		model.addAttribute("loggedOut", loggedOut != null);
-		model.addAttribute("expired", expired != null);
+		model.addAttribute("expired",
+				(expired == null) ? null : "kept".equals(expired) ? "admin.login.expiredKept" : "admin.login.expired");
 		return "admin/login";
 	}
 

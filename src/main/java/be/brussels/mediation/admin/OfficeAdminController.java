@@ -6,16 +6,20 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import be.brussels.mediation.office.Accessibility;
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.office.OpeningException;
 import be.brussels.mediation.office.OpeningSession;
+import be.brussels.mediation.security.UnsavedForm;
 import be.brussels.mediation.web.Links;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,6 +27,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,8 +76,8 @@ class OfficeAdminController {
 	}
 
 	@GetMapping("/admin/offices/new")
-	String newOffice(Model model, Locale locale) {
-		OfficeForm form = new OfficeForm();
+	String newOffice(Model model, Locale locale, HttpServletRequest request) {
+		OfficeForm form = unsaved(request, model).orElseGet(OfficeForm::new);
 		form.getPhones().add(null);
 		return form(form, null, model, locale);
 	}
@@ -102,11 +107,27 @@ class OfficeAdminController {
 	}
 
 	@GetMapping("/admin/offices/{slug}")
-	String edit(@PathVariable String slug, Principal user, Model model, Locale locale) {
+	String edit(@PathVariable String slug, Principal user, Model model, Locale locale, HttpServletRequest request) {
 		Office office = this.editing.editable(slug, user.getName());
-		OfficeForm form = OfficeForm.from(office);
+		OfficeForm form = unsaved(request, model).orElseGet(() -> OfficeForm.from(office));
 		form.getPhones().add(null);
 		return form(form, office, model, locale);
+	}
+
+	/**
+	 * The form as the member of staff sent it before their session ended, if they did:
+	 * not saved yet, with the version they had opened, so that saving it now still
+	 * refuses to overwrite someone else's change.
+	 */
+	private Optional<OfficeForm> unsaved(HttpServletRequest request, Model model) {
+		return UnsavedForm.take(request).map((fields) -> {
+			OfficeForm form = new OfficeForm();
+			WebDataBinder binder = new WebDataBinder(form, "officeForm");
+			StaffPages.readBlankAsEmpty(binder);
+			binder.bind(new MutablePropertyValues(fields));
+			model.addAttribute("notice", "admin.notice.unsaved");
+			return form;
+		});
 	}
 
 	@PostMapping("/admin/offices/{slug}")

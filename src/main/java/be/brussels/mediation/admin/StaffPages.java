@@ -63,6 +63,13 @@ class StaffPages {
 
 	@InitBinder({ "officeForm", "accountForm" })
 	void blankIsEmpty(WebDataBinder binder) {
+		readBlankAsEmpty(binder);
+	}
+
+	/**
+	 * Blank fields read as empty ({@code null}), others without the spaces around them.
+	 */
+	static void readBlankAsEmpty(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 		// A password is kept as typed, spaces included: it must work as typed at sign-in.
 		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {

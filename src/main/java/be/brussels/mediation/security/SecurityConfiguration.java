@@ -100,7 +100,7 @@ class SecurityConfiguration {
 				.successHandler(new SavedRequestAwareAuthenticationSuccessHandler() {
 					@Override
 					protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
-						return adminPath(request, "");
+						return UnsavedForm.waitingPage(request).orElse(adminPath(request, ""));
 					}
 				})
 				.failureHandler((request, response, exception) -> response
@@ -148,9 +148,10 @@ class SecurityConfiguration {
 
 	/**
 	 * Records a refused request, then says why: a form sent after the session ended (its
-	 * CSRF token ended with it) leads to the sign-in page, which says so; a form opened
-	 * before the last sign-in gets a page saying to open it again; anything else, the
-	 * page that says the account does not allow it.
+	 * CSRF token ended with it) leads to the sign-in page, which says so, and an office
+	 * form is kept for after the sign-in; a form opened before the last sign-in gets a
+	 * page saying to open it again; anything else, the page that says the account does
+	 * not allow it.
 	 */
 	private void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied,
 			AuditLog audit) throws IOException {
@@ -158,7 +159,8 @@ class SecurityConfiguration {
 		boolean signedIn = user != null && !(user instanceof AnonymousAuthenticationToken) && user.isAuthenticated();
 		audit.refused(signedIn ? user.getName() : "", request.getRequestURI(), request.getRemoteAddr());
 		if (denied instanceof CsrfException && !signedIn) {
-			response.sendRedirect(adminPath(request, "/login?expired"));
+			response
+				.sendRedirect(adminPath(request, UnsavedForm.keep(request) ? "/login?expired=kept" : "/login?expired"));
 			return;
 		}
 		if (denied instanceof CsrfException) {

@@ -157,20 +157,36 @@ class StaffAccessTests {
 	}
 
 	@Test
-	void aFormSentAfterTheSessionEndedLeadsToSignInWhichSaysNothingWasSaved() {
+	void anOfficeFormSentAfterTheSessionEndedIsFoundAgainAfterSigningIn() {
 		StaffBrowser browser = new StaffBrowser(this.port);
 		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
 		browser.get("/en/admin/offices/marolles");
 		String csrf = browser.page().select("input[name=_csrf]").val();
-		// The same form, sent once the session has ended (here: from another browser).
+		String version = browser.page().select("input[name=version]").val();
+
+		// The same forms, sent once the session has ended (here: from another browser).
 		StaffBrowser ended = new StaffBrowser(this.port);
 		Document page = ended.post("/en/admin/offices/marolles/checked", "_csrf", csrf);
 		assertThat(ended.path()).isEqualTo("/en/admin/login?expired");
 		assertThat(page.select("[role=status]").text()).startsWith("Your session ended after 30 minutes")
 			.contains("not saved");
-		assertThat(this.jdbc.sql("select checked_at is null from office where slug = 'marolles'")
+		page = ended.post("/en/admin/offices/marolles", "_csrf", csrf, "version", version, "nameFr",
+				"Médiation sociale Marolles", "nameNl", "Sociale bemiddeling Marollen", "nameEn",
+				"Typed before the session ended");
+		assertThat(ended.path()).isEqualTo("/en/admin/login?expired=kept");
+		assertThat(page.select("[role=status]").text()).contains("Sign in again to find it");
+
+		page = ended.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		assertThat(ended.path()).isEqualTo("/en/admin/offices/marolles");
+		assertThat(page.select("[role=status]").text()).contains("not saved yet");
+		assertThat(page.select("input#nameEn").val()).isEqualTo("Typed before the session ended");
+		assertThat(this.jdbc.sql("select checked_at is null and name_en not like 'Typed%' from office where slug = ?")
+			.param("marolles")
 			.query(Boolean.class)
 			.single()).isTrue();
+		// Once found, the form is the office's again.
+		assertThat(ended.get("/en/admin/offices/marolles").select("input#nameEn").val())
+			.isNotEqualTo("Typed before the session ended");
 	}
 
 	@Test
