@@ -147,23 +147,28 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Records a refused request, then says why: a form sent after the session ended (its
-	 * CSRF token ended with it) leads to the sign-in page, which says so, and an office
-	 * form is kept for after the sign-in; a form opened before the last sign-in gets a
-	 * page saying to open it again; anything else, the page that says the account does
-	 * not allow it.
+	 * Records a refused request, then says why. A form sent after the session ended (its
+	 * CSRF token ended with it) leads to the sign-in page, which says so; a form opened
+	 * before the last sign-in gets a page saying to open it again. Either way, an office
+	 * form sent from the site's own page is kept and shown again as typed, after the
+	 * sign-in if needed. Anything else gets the page that says the account does not allow
+	 * it.
 	 */
 	private void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied,
 			AuditLog audit) throws IOException {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = user != null && !(user instanceof AnonymousAuthenticationToken) && user.isAuthenticated();
 		audit.refused(signedIn ? user.getName() : "", request.getRequestURI(), request.getRemoteAddr());
-		if (denied instanceof CsrfException && !signedIn) {
-			response
-				.sendRedirect(adminPath(request, UnsavedForm.keep(request) ? "/login?expired=kept" : "/login?expired"));
-			return;
-		}
 		if (denied instanceof CsrfException) {
+			boolean kept = UnsavedForm.keep(request);
+			if (!signedIn) {
+				response.sendRedirect(adminPath(request, kept ? "/login?expired=kept" : "/login?expired"));
+				return;
+			}
+			if (kept) {
+				response.sendRedirect(UnsavedForm.waitingPage(request).orElseThrow());
+				return;
+			}
 			request.setAttribute(ErrorPages.KIND, "formExpired");
 		}
 		response.sendError(HttpStatus.FORBIDDEN.value());

@@ -112,8 +112,9 @@ class StaffAccessTests {
 	void aPostWithoutCsrfTokenIsRefused() {
 		StaffBrowser browser = new StaffBrowser(this.port);
 		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
-		browser.post("/fr/admin/offices/marolles/checked");
+		Document refused = browser.post("/fr/admin/offices/marolles/checked");
 		assertThat(browser.status()).isEqualTo(403);
+		assertThat(refused.select("h1").text()).isEqualTo("Formulaire expiré");
 		assertThat(this.jdbc.sql("select checked_at is null from office where slug = 'marolles'")
 			.query(Boolean.class)
 			.single()).isTrue();
@@ -178,7 +179,7 @@ class StaffAccessTests {
 
 		page = ended.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
 		assertThat(ended.path()).isEqualTo("/en/admin/offices/marolles");
-		assertThat(page.select("[role=status]").text()).contains("not saved yet");
+		assertThat(page.select("[role=status]").text()).startsWith("This form was not saved");
 		assertThat(page.select("input#nameEn").val()).isEqualTo("Typed before the session ended");
 		assertThat(this.jdbc.sql("select checked_at is null and name_en not like 'Typed%' from office where slug = ?")
 			.param("marolles")
@@ -187,6 +188,25 @@ class StaffAccessTests {
 		// Once found, the form is the office's again.
 		assertThat(ended.get("/en/admin/offices/marolles").select("input#nameEn").val())
 			.isNotEqualTo("Typed before the session ended");
+	}
+
+	@Test
+	void anOfficeFormOpenedBeforeSigningInAgainIsShownAgainAsTyped() {
+		StaffBrowser browser = new StaffBrowser(this.port);
+		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		browser.get("/nl/admin/offices/senne");
+		String csrf = browser.page().select("input[name=_csrf]").val();
+		String version = browser.page().select("input[name=version]").val();
+		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+
+		Document page = browser.post("/nl/admin/offices/senne", "_csrf", csrf, "version", version, "descriptionNl",
+				"Getypt in het oude formulier");
+		assertThat(browser.path()).isEqualTo("/nl/admin/offices/senne");
+		assertThat(page.select("[role=status]").text()).startsWith("Dit formulier is niet bewaard");
+		assertThat(page.select("textarea#descriptionNl").text()).isEqualTo("Getypt in het oude formulier");
+		assertThat(this.jdbc.sql("select description_nl is null from office where slug = 'senne'")
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
