@@ -115,8 +115,8 @@ class OfficeAdminController {
 	}
 
 	/**
-	 * The form as the member of staff sent it before their session ended, if they did:
-	 * not saved yet, with the version they had opened, so that saving it now still
+	 * The form as the member of staff sent it with a token that no longer held, if they
+	 * did: not saved yet, with the version they had opened, so that saving it now still
 	 * refuses to overwrite someone else's change.
 	 */
 	private Optional<OfficeForm> unsaved(HttpServletRequest request, Model model) {

@@ -323,9 +323,6 @@ public class Office {
 		return this.checkedBy;
 	}
 
-	/**
-	 * Records that a member of staff has verified every detail of the office.
-	 */
 	public boolean isPublished() {
 		return this.published;
 	}

@@ -48,13 +48,8 @@ public class OpeningHoursText {
 			case OPEN -> sentences.add(message("hours.status.open", locale, time(status.time())));
 			case OPEN_BY_APPOINTMENT ->
 				sentences.add(message("hours.status.openByAppointment", locale, time(status.time())));
-			case CLOSED -> sentences.add(
-					(status.date() != null)
-							? message(
-									byAppointment(status) ? "hours.status.closedOpensByAppointment"
-											: "hours.status.closedOpens",
-									locale, when(status.date(), status.time(), locale))
-							: message("hours.status.closed", locale));
+			case CLOSED -> sentences.add((status.date() != null) ? opening(status, "hours.status.closedOpens", locale)
+					: message("hours.status.closed", locale));
 			case CLOSED_TODAY -> {
 				OpeningHours.Day today = status.today();
 				if (today.reason() == null) {
@@ -66,17 +61,20 @@ public class OpeningHoursText {
 							locale, today.reason().in(locale)));
 				}
 				if (status.date() != null) {
-					sentences
-						.add(message(byAppointment(status) ? "hours.status.opensByAppointment" : "hours.status.opens",
-								locale, when(status.date(), status.time(), locale)));
+					sentences.add(opening(status, "hours.status.opens", locale));
 				}
 			}
 		}
 		return sentences;
 	}
 
-	private static boolean byAppointment(OpeningHours.Status status) {
-		return status.mode() == OpeningSession.Mode.APPOINTMENT;
+	/**
+	 * The sentence that says when the office opens next, and whether by appointment only
+	 * (the key followed by {@code ByAppointment}).
+	 */
+	private String opening(OpeningHours.Status status, String key, Locale locale) {
+		return message((status.mode() == OpeningSession.Mode.APPOINTMENT) ? key + "ByAppointment" : key, locale,
+				when(status.date(), status.time(), locale));
 	}
 
 	public LocalDate today() {

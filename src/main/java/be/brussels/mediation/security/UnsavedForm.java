@@ -15,10 +15,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * An office form that a member of staff sent after their session had ended, kept in the
- * new session so that, once signed in again, they find the form as they typed it rather
- * than an empty one. Only forms sent from the site's own pages are kept: another site
- * cannot fill a form for them.
+ * An office form sent with a CSRF token that no longer holds (the session had ended, or
+ * its sender signed in again since opening it), kept in the session so that, signed in,
+ * they find the form as they typed it rather than lose it. Only forms sent from the
+ * site's own pages are kept: another site cannot fill a form for them.
  *
  * @param page the address of the form's page
  * @param fields the fields sent
@@ -35,8 +35,8 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 			paths.matcher(HttpMethod.POST, "/*/admin/offices/*"));
 
 	/**
-	 * Keeps the request's fields in a new session if it sent an office form from this
-	 * site.
+	 * Keeps the request's fields in the session (a new one if it had ended) if it sent an
+	 * office form from this site.
 	 * @return whether it was kept
 	 */
 	static boolean keep(HttpServletRequest request) {
