@@ -31,7 +31,8 @@ public final class SiteCrawler {
 						"/my-office?street=Louis+Bertrandlaan", "/my-office?street=qwxz", "/my-office?street=x&id=abc",
 						"/my-office?street=1120", "/my-office?street=Derbylaan", "/nearest?lat=50.837&lon=4.348",
 						"/nearest?lat=x", "/offices/marolles/report", "/offices/marolles/report/sent", "/admin/login",
-						"/admin/login?error", "/admin/login?wait=3", "/admin/login?loggedOut", "/admin/login?expired")
+						"/admin/login?error", "/admin/login?wait=3", "/admin/login?loggedOut", "/admin/login?expired",
+						"/admin/login?expired=kept")
 				.map((path) -> "/" + language + path)), Stream.of("/error", "/fr/%ZZ"))
 		.toList();
 

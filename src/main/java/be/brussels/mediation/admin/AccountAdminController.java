@@ -126,13 +126,13 @@ class AccountAdminController {
 			response.setStatus(stale ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
 			return form(form, account, model, locale);
 		}
-		String changes = changes(account, form);
+		recordAccessChanges(account, form);
 		form.applyTo(account);
 		if (form.getPassword() != null) {
 			account.setPasswordHash(this.staff.hash(form.getPassword()));
 			this.audit.record("ACCOUNT_PASSWORD_SET", account.getUsername());
 		}
-		this.audit.record("ACCOUNT_EDITED", account.getUsername() + changes);
+		this.audit.record("ACCOUNT_EDITED", account.getUsername());
 		redirect.addFlashAttribute("notice", "admin.notice.accountSaved");
 		return "redirect:" + this.links.admin("/accounts");
 	}
@@ -158,23 +158,22 @@ class AccountAdminController {
 	}
 
 	/**
-	 * What the form changes in the account's role and access, for the audit log.
+	 * Records, each as its own action, what the form changes in the account's role and
+	 * access.
 	 */
-	private static String changes(StaffAccount account, StaffAccountForm form) {
-		StringBuilder changes = new StringBuilder();
+	private void recordAccessChanges(StaffAccount account, StaffAccountForm form) {
+		String username = account.getUsername();
 		if (account.getRole() != form.getRole()) {
-			changes.append(" role ").append(account.getRole()).append(" > ").append(form.getRole());
+			this.audit.record("ACCOUNT_ROLE_CHANGED", username + ": " + account.getRole() + " > " + form.getRole());
 		}
 		if (account.isEnabled() != form.isEnabled()) {
-			changes.append(form.isEnabled() ? " enabled" : " disabled");
+			this.audit.record(form.isEnabled() ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username);
 		}
-		if (!account.getOfficeIds().equals(new HashSet<>(form.getOfficeIds()))) {
-			changes.append(" offices ")
-				.append(account.getOfficeIds())
-				.append(" > ")
-				.append(new TreeSet<>(form.getOfficeIds()));
+		Set<Long> offices = new TreeSet<>(form.getOfficeIds());
+		if (!account.getOfficeIds().equals(offices)) {
+			this.audit.record("ACCOUNT_OFFICES_CHANGED",
+					username + ": " + new TreeSet<>(account.getOfficeIds()) + " > " + offices);
 		}
-		return changes.toString();
 	}
 
 	private StaffAccount find(String username) {

@@ -32,9 +32,13 @@ class LoginController {
 			errors.rejectValue("username", "admin.login.wait", new Object[] { Math.max(1, Math.min(wait, 60)) }, null);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
-		model.addAttribute("loggedOut", loggedOut != null);
-		model.addAttribute("expired",
-				(expired == null) ? null : "kept".equals(expired) ? "admin.login.expiredKept" : "admin.login.expired");
+		// Said in the layout's status banner, as after a save.
+		if (loggedOut != null) {
+			model.addAttribute("notice", "admin.login.loggedOut");
+		}
+		else if (expired != null) {
+			model.addAttribute("notice", "kept".equals(expired) ? "admin.login.expiredKept" : "admin.login.expired");
+		}
 		return "admin/login";
 	}
 

@@ -52,22 +52,22 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 	 * The page where the kept form waits, if any.
 	 */
 	static Optional<String> waitingPage(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
-		return Optional.ofNullable((session != null) ? (UnsavedForm) session.getAttribute(ATTRIBUTE) : null)
-			.map(UnsavedForm::page);
+		return kept(request).map(UnsavedForm::page);
 	}
 
 	/**
 	 * The fields of the form kept for this page, taken out of the session.
 	 */
 	public static Optional<Map<String, String[]>> take(HttpServletRequest request) {
+		Optional<UnsavedForm> form = kept(request).filter((kept) -> kept.page().equals(request.getRequestURI()));
+		form.ifPresent((kept) -> request.getSession().removeAttribute(ATTRIBUTE));
+		return form.map(UnsavedForm::fields);
+	}
+
+	private static Optional<UnsavedForm> kept(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
-		if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof UnsavedForm form)
-				|| !form.page().equals(request.getRequestURI())) {
-			return Optional.empty();
-		}
-		session.removeAttribute(ATTRIBUTE);
-		return Optional.of(form.fields());
+		return (session != null && session.getAttribute(ATTRIBUTE) instanceof UnsavedForm form) ? Optional.of(form)
+				: Optional.empty();
 	}
 
 	private static boolean fromThisSite(HttpServletRequest request) {

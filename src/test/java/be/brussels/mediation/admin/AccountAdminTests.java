@@ -72,6 +72,12 @@ class AccountAdminTests {
 		assertThat(editor.path()).isEqualTo("/fr/admin/login?error");
 		editor.signIn("j.janssens", "  bright otter meadow 61  ");
 		assertThat(editor.path()).isEqualTo("/fr/admin");
+
+		admin.get("/en/admin/accounts/j.janssens");
+		admin.submit("form[action$=/admin/accounts/j.janssens]", "role", "ADMIN", "enabled", "false");
+		assertThat(admin.get("/en/admin/audit").select("tbody tr").eachText())
+			.anySatisfy((row) -> assertThat(row).contains("Changed an account's role", "j.janssens: EDITOR > ADMIN"))
+			.anySatisfy((row) -> assertThat(row).contains("Disabled an account", "j.janssens"));
 	}
 
 	@Test

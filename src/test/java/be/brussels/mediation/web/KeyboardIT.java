@@ -60,24 +60,24 @@ class KeyboardIT extends BrowserTests {
 			return Math.max(0, ...indicators.filter((c) => c && c.a > 0).map((c) => contrast(c, around)));
 			""";
 
-	private Map<String, List<String>> problems;
+	private Problems problems;
 
 	@Test
 	void firstTabFocusesTheVisibleSkipLinkWhichMovesFocusIntoMain() {
-		assertThat(problems().get("skip link")).isEmpty();
+		assertThat(problems().skipLink).isEmpty();
 	}
 
 	@Test
 	void tabReachesEveryControlInReadingOrderWithVisibleFocusAndNoTrap() {
-		assertThat(problems().get("tab order")).isEmpty();
+		assertThat(problems().tabOrder).isEmpty();
 	}
 
 	/**
 	 * What tabbing through every page found, by check, each page opened once.
 	 */
-	private Map<String, List<String>> problems() {
+	private Problems problems() {
 		if (this.problems == null) {
-			this.problems = Map.of("skip link", new ArrayList<>(), "tab order", new ArrayList<>());
+			this.problems = new Problems();
 			pages().forEach(this::tabThrough);
 		}
 		return this.problems;
@@ -88,8 +88,8 @@ class KeyboardIT extends BrowserTests {
 	 * where each press put the focus and how visible it was.
 	 */
 	private void tabThrough(String page) {
-		List<String> skipLink = this.problems.get("skip link");
-		List<String> tabOrder = this.problems.get("tab order");
+		List<String> skipLink = this.problems.skipLink;
+		List<String> tabOrder = this.problems.tabOrder;
 		open(page);
 		boolean errorSummary = hasErrorSummary();
 		// The browser moves focus to an autofocus element once the page has loaded.
@@ -211,6 +211,17 @@ class KeyboardIT extends BrowserTests {
 
 	private static String describe(WebElement element) {
 		return element.getTagName() + " \"" + element.getText() + "\" " + element.getAttribute("href");
+	}
+
+	/**
+	 * The problems found, by check.
+	 */
+	private static final class Problems {
+
+		final List<String> skipLink = new ArrayList<>();
+
+		final List<String> tabOrder = new ArrayList<>();
+
 	}
 
 }
