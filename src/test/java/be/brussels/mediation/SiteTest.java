@@ -13,15 +13,17 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a fresh PostgreSQL, on a random port and with MockMvc, with no
- * map tile server (tests reach nothing outside this machine). Every test class that needs
- * the database uses this one annotation, so the suite shares one application context.
+ * map tile server (tests reach nothing outside this machine), and 127.0.0.1 as the one
+ * trusted proxy. Every test class that needs the database uses this one annotation, so
+ * the suite shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "mediation.embedded-database.directory=", "mediation.map.tile-url=",
-				"mediation.admin.username=" + StaffBrowser.ADMIN,
+				// The tests' own requests stand for a proxy on this machine.
+				"mediation.trusted-proxies=127.0.0.1", "mediation.admin.username=" + StaffBrowser.ADMIN,
 				"mediation.admin.password=" + StaffBrowser.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestClock.Configuration.class })

@@ -140,6 +140,19 @@ public final class StaffBrowser {
 		return this.response.header(name);
 	}
 
+	/**
+	 * The id of the browser's session, from its cookie.
+	 */
+	public String sessionId() {
+		return this.session.cookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow();
+	}
+
 	public List<String> cookies() {
 		return this.session.cookieStore().getCookies().stream().map(Object::toString).toList();
 	}

@@ -147,7 +147,7 @@ class AccountAdminController {
 		}
 		PasswordPolicy.problem(form.getPassword())
 			.ifPresent((problem) -> errors.rejectValue("password", problem,
-					new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_LENGTH }, null));
+					new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_BYTES }, null));
 	}
 
 	private void checkOffices(StaffAccountForm form, BindingResult errors) {

@@ -10,23 +10,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The staff sign-in page. Spring Security checks the form; this page says why a sign-in
- * failed, how long to wait after repeated failures, that the member of staff signed out,
- * or that their session ended before what they sent could be saved.
+ * The staff sign-in page. Spring Security checks the form; this page says that a sign-in
+ * failed (the same words for an unknown name, a wrong password and a disabled account, so
+ * that nobody learns which names exist), how long to wait after repeated failures, that
+ * the member of staff signed out, or that their session ended before what they sent could
+ * be saved.
  */
 @Controller
 class LoginController {
 
 	@GetMapping("/admin/login")
 	String login(@ModelAttribute("loginForm") LoginForm form, BindingResult errors,
-			@RequestParam(required = false) String error, @RequestParam(required = false) String disabled,
-			@RequestParam(required = false) Integer wait, @RequestParam(required = false) String loggedOut,
-			@RequestParam(required = false) String expired, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String error, @RequestParam(required = false) Integer wait,
+			@RequestParam(required = false) String loggedOut, @RequestParam(required = false) String expired,
+			Model model, HttpServletResponse response) {
 		if (error != null) {
 			errors.rejectValue("username", "admin.login.failed");
-		}
-		else if (disabled != null) {
-			errors.rejectValue("username", "admin.login.disabled");
 		}
 		else if (wait != null) {
 			errors.rejectValue("username", "admin.login.wait", new Object[] { Math.max(1, Math.min(wait, 60)) }, null);

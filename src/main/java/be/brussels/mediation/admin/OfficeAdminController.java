@@ -14,6 +14,8 @@ import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.office.OpeningException;
 import be.brussels.mediation.office.OpeningSession;
 import be.brussels.mediation.security.UnsavedForm;
+import be.brussels.mediation.web.FormBinding;
+import be.brussels.mediation.web.FormFieldNames;
 import be.brussels.mediation.web.Links;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,14 +122,16 @@ class OfficeAdminController {
 	 * refuses to overwrite someone else's change.
 	 */
 	private Optional<OfficeForm> unsaved(HttpServletRequest request, Model model) {
-		return UnsavedForm.take(request).map((fields) -> {
-			OfficeForm form = new OfficeForm();
-			WebDataBinder binder = new WebDataBinder(form, "officeForm");
-			StaffPages.readBlankAsEmpty(binder);
-			binder.bind(new MutablePropertyValues(fields));
-			model.addAttribute("notice", "admin.notice.unsaved");
-			return form;
-		});
+		return UnsavedForm.take(request)
+			.filter((fields) -> FormFieldNames.fit(OfficeForm.class, fields.keySet()))
+			.map((fields) -> {
+				OfficeForm form = new OfficeForm();
+				WebDataBinder binder = new WebDataBinder(form, "officeForm");
+				FormBinding.apply(binder);
+				binder.bind(new MutablePropertyValues(fields));
+				model.addAttribute("notice", "admin.notice.unsaved");
+				return form;
+			});
 	}
 
 	@PostMapping("/admin/offices/{slug}")

@@ -12,6 +12,7 @@ import be.brussels.mediation.office.GeoPoint;
 import be.brussels.mediation.office.LocalizedText;
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.PhoneNumber;
+import be.brussels.mediation.web.FormText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -53,12 +54,15 @@ public class OfficeForm {
 	private String nameEn;
 
 	@Size(max = 2000)
+	@FormText(multiLine = true)
 	private String descriptionFr;
 
 	@Size(max = 2000)
+	@FormText(multiLine = true)
 	private String descriptionNl;
 
 	@Size(max = 2000)
+	@FormText(multiLine = true)
 	private String descriptionEn;
 
 	@NotBlank

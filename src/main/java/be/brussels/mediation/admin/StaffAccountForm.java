@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import be.brussels.mediation.security.StaffAccount;
+import be.brussels.mediation.web.FormText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,6 +29,7 @@ public class StaffAccountForm {
 
 	private List<Long> officeIds = new ArrayList<>();
 
+	@FormText(asTyped = true)
 	private String password;
 
 	private long version;
@@ -55,8 +57,12 @@ public class StaffAccountForm {
 		return this.username;
 	}
 
+	/**
+	 * Sets the user name in the one form sign-in reads it: " Anna " is "anna". A name
+	 * that cannot be read so is kept as typed, for the form to refuse.
+	 */
 	public void setUsername(String username) {
-		this.username = username;
+		this.username = StaffAccount.normaliseUsername(username).orElse(username);
 	}
 
 	public String getDisplayName() {

@@ -4,21 +4,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import be.brussels.mediation.security.Throttle;
+import be.brussels.mediation.web.Throttle;
+import be.brussels.mediation.web.ClientAddress;
 import be.brussels.mediation.web.Links;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,11 +47,6 @@ class ReportController {
 		this.links = links;
 	}
 
-	@InitBinder("reportForm")
-	void blankIsEmpty(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-	}
-
 	@GetMapping("/offices/{slug}/report")
 	String form(@PathVariable String slug, @ModelAttribute("reportForm") ReportForm form, Model model) {
 		model.addAttribute("office", published(slug));
@@ -73,7 +66,7 @@ class ReportController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "office/report";
 		}
-		Duration wait = this.reportsPerAddress.tryAttempt(request.getRemoteAddr());
+		Duration wait = this.reportsPerAddress.tryAttempt(ClientAddress.key(request));
 		if (!wait.isZero()) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("waitMinutes", Math.max(1, (wait.toSeconds() + 59) / 60));

@@ -1,5 +1,6 @@
 package be.brussels.mediation.office;
 
+import be.brussels.mediation.web.FormText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ public class ReportForm {
 
 	@NotBlank
 	@Size(max = 2000)
+	@FormText(multiLine = true)
 	private String message;
 
 	@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")

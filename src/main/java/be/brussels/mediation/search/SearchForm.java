@@ -1,6 +1,5 @@
 package be.brussels.mediation.search;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,7 +11,6 @@ public class SearchForm {
 	static final int MAX_LENGTH = 200;
 
 	@Size(max = MAX_LENGTH)
-	@Pattern(regexp = "[^\\p{Cntrl}]*")
 	private String q;
 
 	public String getQ() {

@@ -1,6 +1,5 @@
 package be.brussels.mediation.search;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,7 +9,6 @@ import jakarta.validation.constraints.Size;
 public class StreetForm {
 
 	@Size(max = SearchForm.MAX_LENGTH)
-	@Pattern(regexp = "[^\\p{Cntrl}]*")
 	private String street;
 
 	private Integer id;

@@ -32,7 +32,7 @@ class FirstAdministrator implements ApplicationRunner {
 			@Value("${mediation.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.staff = staff;
-		this.username = username.strip();
+		this.username = StaffAccount.normaliseUsername(username).orElse(username);
 		this.password = password;
 	}
 
@@ -42,7 +42,7 @@ class FirstAdministrator implements ApplicationRunner {
 		if (this.accounts.existsByRole(StaffAccount.Role.ADMIN)) {
 			return;
 		}
-		if (this.username.isEmpty() || this.password.isEmpty()) {
+		if (this.username.isBlank() || this.password.isEmpty()) {
 			logger.warn("No administrator yet: set MEDIATION_ADMIN_USERNAME and MEDIATION_ADMIN_PASSWORD "
 					+ "and start again to create one");
 			return;

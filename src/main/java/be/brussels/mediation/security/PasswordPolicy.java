@@ -1,20 +1,22 @@
 package be.brussels.mediation.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
 
 /**
- * What a staff password must be: at least 12 characters and not easy to guess. zxcvbn
- * scores a password against lists of common passwords, names and words, and against
- * patterns such as keyboard rows, repeats and dates; we refuse scores below 3 ("safely
- * unguessable" for an online attack).
+ * What a staff password must be: at least 12 characters, at most the 72 bytes (in UTF-8)
+ * that bcrypt reads, and not easy to guess. zxcvbn scores a password against lists of
+ * common passwords, names and words, and against patterns such as keyboard rows, repeats
+ * and dates; we refuse scores below 3 ("safely unguessable" for an online attack).
  */
 public final class PasswordPolicy {
 
 	public static final int MINIMUM_LENGTH = 12;
 
-	public static final int MAXIMUM_LENGTH = 128;
+	/** bcrypt reads no more of a password than this, and refuses a longer one. */
+	public static final int MAXIMUM_BYTES = 72;
 
 	private static final Zxcvbn zxcvbn = new Zxcvbn();
 
@@ -29,7 +31,7 @@ public final class PasswordPolicy {
 		if (password == null || password.length() < MINIMUM_LENGTH) {
 			return Optional.of("password.tooShort");
 		}
-		if (password.length() > MAXIMUM_LENGTH) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
 			return Optional.of("password.tooLong");
 		}
 		if (zxcvbn.measure(password).getScore() < 3) {

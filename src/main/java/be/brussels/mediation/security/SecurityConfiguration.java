@@ -3,16 +3,20 @@ package be.brussels.mediation.security;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import be.brussels.mediation.map.MapProperties;
+import be.brussels.mediation.web.ClientAddress;
 import be.brussels.mediation.web.ErrorPages;
+import be.brussels.mediation.web.SecurityHeaders;
 import be.brussels.mediation.web.SiteLanguage;
+import be.brussels.mediation.web.Throttle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -22,14 +26,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,8 +40,11 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -47,8 +52,10 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * HTTP security. Public pages are served without a session, so that they set no cookie
  * and stay cacheable; staff pages under {@code /{lang}/admin} need a signed-in account,
- * with a session, CSRF tokens and throttled sign-in. Every page gets a strict
- * Content-Security-Policy.
+ * with a session, CSRF tokens and throttled sign-in. Nobody gets a session before signing
+ * in: the sign-in page needs none (its form, like the public one, is protected by the
+ * cross-site check), and the page to return to afterwards is kept in a cookie. Every page
+ * gets a strict Content-Security-Policy and the other security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -68,13 +75,16 @@ class SecurityConfiguration {
 
 	private final LocaleResolver locales;
 
-	SecurityConfiguration(MapProperties map, LocaleResolver locales) {
+	private final String baseUrl;
+
+	SecurityConfiguration(MapProperties map, LocaleResolver locales, @Value("${mediation.base-url}") String baseUrl) {
 		// Scripts and styles only from our own files; images from us and the map's tile
 		// server.
 		this.contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' "
 				+ map.tileOrigin() + "; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
 				+ "frame-ancestors 'none'";
 		this.locales = locales;
+		this.baseUrl = baseUrl;
 	}
 
 	@Bean
@@ -82,9 +92,36 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Tells {@link EndedSessions} when a session ends.
+	 */
+	@Bean
+	HttpSessionEventPublisher sessionEvents() {
+		return new HttpSessionEventPublisher();
+	}
+
+	/**
+	 * The sign-in page, shown without a session.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain signInPage(HttpSecurity http) throws Exception {
+		http.securityMatcher(paths.matcher(HttpMethod.GET, "/*/admin/login"))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.headers(this::headers)
+			.headers((headers) -> headers.cacheControl(Customizer.withDefaults()));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain staffArea(HttpSecurity http, AuditLog audit) throws Exception {
+	SecurityFilterChain staffArea(HttpSecurity http, AuditLog audit, StaffAccounts staff, EndedSessions endedSessions)
+			throws Exception {
+		CookieRequestCache pageToReturnTo = new CookieRequestCache();
+		pageToReturnTo.setRequestMatcher(paths.matcher(HttpMethod.GET, "/*/admin/**"));
 		http.securityMatcher("/*/admin", "/*/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/*/admin/login")
 				.permitAll()
@@ -97,21 +134,22 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin((login) -> login.loginPage("/fr/admin/login")
 				.loginProcessingUrl("/*/admin/login")
-				.successHandler(new SavedRequestAwareAuthenticationSuccessHandler() {
-					@Override
-					protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
-						return UnsavedForm.waitingPage(request).orElse(adminPath(request, ""));
-					}
-				})
-				.failureHandler((request, response, exception) -> response
-					.sendRedirect(adminPath(request, "/login?" + failureReason(exception)))))
+				.successHandler(new SignedIn(staff, pageToReturnTo))
+				.failureHandler(
+						(request, response, exception) -> response.sendRedirect(adminPath(request, "/login?error"))))
+			.requestCache((cache) -> cache.requestCache(pageToReturnTo))
+			// The sign-in form has no token (its page has no session to keep one in): the
+			// cross-site check protects it.
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionCsrfTokens()).ignoringRequestMatchers(LOGIN_FORM))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint(
 						(request, response, exception) -> response.sendRedirect(adminPath(request, "/login")))
-				.accessDeniedHandler((request, response, denied) -> refuse(request, response, denied, audit)))
+				.accessDeniedHandler(
+						(request, response, denied) -> refuse(request, response, denied, audit, endedSessions)))
 			.logout((logout) -> logout.logoutRequestMatcher(paths.matcher(HttpMethod.POST, "/*/admin/logout"))
 				.logoutSuccessHandler((request, response, authentication) -> response
 					.sendRedirect(adminPath(request, "/login?loggedOut"))))
+			.addFilterBefore(new CrossSiteFormFilter(this.baseUrl), CsrfFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(audit), UsernamePasswordAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers(this::headers)
@@ -126,8 +164,10 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			// The only public form (report a problem) changes no signed-in state: a CSRF
-			// token would need a session, and a cookie on every office page.
+			// token would need a session, and a cookie on every office page. Posts from
+			// other sites are refused instead.
 			.csrf((csrf) -> csrf.disable())
+			.addFilterBefore(new CrossSiteFormFilter(this.baseUrl), CsrfFilter.class)
 			.headers(this::headers)
 			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable()));
 		return http.build();
@@ -136,7 +176,8 @@ class SecurityConfiguration {
 	private void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(this.contentSecurityPolicy))
 			.frameOptions((frames) -> frames.deny())
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY));
 	}
 
 	/**
@@ -150,17 +191,17 @@ class SecurityConfiguration {
 	 * Records a refused request, then says why. A form sent after the session ended (its
 	 * CSRF token ended with it) leads to the sign-in page, which says so; a form opened
 	 * before the last sign-in gets a page saying to open it again. Either way, an office
-	 * form sent from the site's own page is kept and shown again as typed, after the
-	 * sign-in if needed. Anything else gets the page that says the account does not allow
-	 * it.
+	 * form is kept and shown again as typed, after the sign-in if needed, when it comes
+	 * from a signed-in session. Anything else gets the page that says the account does
+	 * not allow it.
 	 */
 	private void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied,
-			AuditLog audit) throws IOException {
+			AuditLog audit, EndedSessions endedSessions) throws IOException {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = user != null && !(user instanceof AnonymousAuthenticationToken) && user.isAuthenticated();
 		audit.refused(signedIn ? user.getName() : "", request.getRequestURI(), request.getRemoteAddr());
 		if (denied instanceof CsrfException) {
-			boolean kept = UnsavedForm.keep(request);
+			boolean kept = UnsavedForm.keep(request, signedIn, endedSessions);
 			if (!signedIn) {
 				response.sendRedirect(adminPath(request, kept ? "/login?expired=kept" : "/login?expired"));
 				return;
@@ -169,13 +210,10 @@ class SecurityConfiguration {
 				response.sendRedirect(UnsavedForm.waitingPage(request).orElseThrow());
 				return;
 			}
-			request.setAttribute(ErrorPages.KIND, "formExpired");
+			ErrorPages.send(request, response, HttpStatus.FORBIDDEN, "formExpired");
+			return;
 		}
 		response.sendError(HttpStatus.FORBIDDEN.value());
-	}
-
-	private static String failureReason(AuthenticationException exception) {
-		return (exception instanceof DisabledException) ? "disabled" : "error";
 	}
 
 	// Counted before anything else hears of the failure, so that nothing can skip it.
@@ -184,12 +222,12 @@ class SecurityConfiguration {
 	void countFailure(AbstractAuthenticationFailureEvent event) {
 		this.signInFailures.count(accountKey(event.getAuthentication().getName()));
 		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			this.signInFailures.count(addressKey(details.getRemoteAddress()));
+			this.signInFailures.count(addressKey(ClientAddress.key(details.getRemoteAddress())));
 		}
 	}
 
 	private static String accountKey(String username) {
-		return "account:" + ((username != null) ? username.strip().toLowerCase(Locale.ROOT) : "");
+		return "account:" + username;
 	}
 
 	private static String addressKey(String address) {
@@ -197,8 +235,46 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Where a member of staff lands once signed in: the form they had typed, kept when
+	 * their session ended; else the staff page they had asked for; else the staff home
+	 * page. The session notes which password it was opened with.
+	 */
+	private final class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final StaffAccounts staff;
+
+		private final CookieRequestCache pageToReturnTo;
+
+		SignedIn(StaffAccounts staff, CookieRequestCache pageToReturnTo) {
+			this.staff = staff;
+			this.pageToReturnTo = pageToReturnTo;
+			setRequestCache(pageToReturnTo);
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			StaffSessions.opened(request, this.staff.current(authentication.getName()));
+			var kept = UnsavedForm.waitingPage(request);
+			if (kept.isPresent()) {
+				this.pageToReturnTo.removeRequest(request, response);
+				getRedirectStrategy().sendRedirect(request, response, kept.get());
+				return;
+			}
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+			return adminPath(request, "");
+		}
+
+	}
+
+	/**
 	 * Refuses to check a password while the account or the address must wait after
-	 * repeated failures, and says for how long.
+	 * repeated failures, and says for how long. The user name goes on to sign-in in the
+	 * one form that the throttle counts and the audit log records.
 	 */
 	private final class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -216,11 +292,16 @@ class SecurityConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			String username = request.getParameter("username");
+			String username = StaffAccount.normaliseUsername(request.getParameter("username")).orElse("");
 			Duration wait = max(SecurityConfiguration.this.signInFailures.waitFor(accountKey(username)),
-					SecurityConfiguration.this.signInFailures.waitFor(addressKey(request.getRemoteAddr())));
+					SecurityConfiguration.this.signInFailures.waitFor(addressKey(ClientAddress.key(request))));
 			if (wait.isZero()) {
-				chain.doFilter(request, response);
+				chain.doFilter(new HttpServletRequestWrapper(request) {
+					@Override
+					public String getParameter(String name) {
+						return "username".equals(name) ? username : super.getParameter(name);
+					}
+				}, response);
 				return;
 			}
 			this.audit.throttled(username, request.getRemoteAddr());

@@ -2,6 +2,8 @@ package be.brussels.mediation.security;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import be.brussels.mediation.office.Office;
@@ -60,6 +62,19 @@ public class StaffAccount {
 	private Instant createdAt;
 
 	protected StaffAccount() {
+	}
+
+	/**
+	 * A user name as sign-in, the sign-in throttle, account creation and the audit log
+	 * all read it: without the spaces around it, in lower case. Empty when it holds a
+	 * control or other invisible character, which no stored name has: such a name signs
+	 * nobody in.
+	 */
+	public static Optional<String> normaliseUsername(String typed) {
+		String name = (typed != null) ? typed.strip() : "";
+		boolean invisible = name.codePoints()
+			.anyMatch((c) -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+		return (name.isEmpty() || invisible) ? Optional.empty() : Optional.of(name.toLowerCase(Locale.ROOT));
 	}
 
 	public StaffAccount(String username, String displayName, String passwordHash, Role role) {

@@ -27,14 +27,19 @@ public class StaffAccounts implements UserDetailsService {
 		this.passwordEncoder = passwordEncoder;
 	}
 
+	/**
+	 * The account that may sign in under the name. A disabled account is answered as an
+	 * unknown one, so that sign-in says and takes the same for both (the password is
+	 * still hashed, against a dummy) and nobody learns which names exist.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		StaffAccount account = this.accounts.findByUsername(username)
-			.orElseThrow(() -> new UsernameNotFoundException(username));
+			.filter(StaffAccount::isEnabled)
+			.orElseThrow(() -> new UsernameNotFoundException("No enabled account of that name"));
 		return User.withUsername(account.getUsername())
 			.password(account.getPasswordHash())
-			.disabled(!account.isEnabled())
 			.authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole())))
 			.build();
 	}

@@ -8,7 +8,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -17,13 +16,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * An office form sent with a CSRF token that no longer holds (the session had ended, or
  * its sender signed in again since opening it), kept in the session so that, signed in,
- * they find the form as they typed it rather than lose it. Only forms sent from the
- * site's own pages are kept: another site cannot fill a form for them.
+ * they find the form as they typed it rather than lose it. A form is kept only for a
+ * session that belonged to a signed-in member of staff, still open or lately ended, and
+ * only up to the size of a real office form: a visitor who never signed in gets no
+ * session and leaves nothing in memory.
  *
  * @param page the address of the form's page
  * @param fields the fields sent
  */
 public record UnsavedForm(String page, Map<String, String[]> fields) implements Serializable {
+
+	/** The most characters (names and values) a kept form may hold. */
+	static final int MAX_CHARACTERS = 64 * 1024;
+
+	/** The most fields a kept form may hold. */
+	static final int MAX_FIELDS = 1_000;
 
 	private static final String ATTRIBUTE = UnsavedForm.class.getName();
 
@@ -35,17 +42,35 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 			paths.matcher(HttpMethod.POST, "/*/admin/offices/*"));
 
 	/**
-	 * Keeps the request's fields in the session (a new one if it had ended) if it sent an
-	 * office form from this site.
+	 * Keeps the request's fields in its session if it sent an office form of a reasonable
+	 * size from a session that is signed in, or from a signed-in session that ended (then
+	 * in a new session).
+	 * @param signedIn whether the request's session is signed in
 	 * @return whether it was kept
 	 */
-	static boolean keep(HttpServletRequest request) {
-		if (!OFFICE_FORMS.matches(request) || !fromThisSite(request)) {
+	static boolean keep(HttpServletRequest request, boolean signedIn, EndedSessions endedSessions) {
+		if (!OFFICE_FORMS.matches(request) || !ofReasonableSize(request.getParameterMap())) {
+			return false;
+		}
+		HttpSession session = request.getSession(false);
+		if (session == null ? !endedSessions.take(request.getRequestedSessionId()) : !signedIn) {
 			return false;
 		}
 		String page = request.getRequestURI() + (NEW_OFFICE.matches(request) ? "/new" : "");
 		request.getSession().setAttribute(ATTRIBUTE, new UnsavedForm(page, new HashMap<>(request.getParameterMap())));
 		return true;
+	}
+
+	private static boolean ofReasonableSize(Map<String, String[]> fields) {
+		long characters = 0;
+		long values = 0;
+		for (Map.Entry<String, String[]> field : fields.entrySet()) {
+			for (String value : field.getValue()) {
+				characters += field.getKey().length() + value.length();
+				values++;
+			}
+		}
+		return characters <= MAX_CHARACTERS && values <= MAX_FIELDS;
 	}
 
 	/**
@@ -68,15 +93,6 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 		HttpSession session = request.getSession(false);
 		return (session != null && session.getAttribute(ATTRIBUTE) instanceof UnsavedForm form) ? Optional.of(form)
 				: Optional.empty();
-	}
-
-	private static boolean fromThisSite(HttpServletRequest request) {
-		String site = request.getHeader("Sec-Fetch-Site");
-		if (site != null) {
-			return site.equals("same-origin");
-		}
-		String origin = request.getHeader(HttpHeaders.ORIGIN);
-		return origin != null && origin.equals(request.getScheme() + "://" + request.getHeader(HttpHeaders.HOST));
 	}
 
 }

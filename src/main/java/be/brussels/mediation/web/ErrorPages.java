@@ -1,20 +1,17 @@
 package be.brussels.mediation.web;
 
-import java.util.Map;
+import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Renders every error inside the site's layout with a translated, plain explanation:
- * never the exception text or a stack trace.
+ * How a request is answered with one of the site's error pages: the status, and, when the
+ * status alone does not say it, which explanation the page gives.
  */
-@Component
-public class ErrorPages implements ErrorViewResolver {
+public final class ErrorPages {
 
 	/**
 	 * The request attribute that names a more precise explanation than the status's (the
@@ -22,17 +19,16 @@ public class ErrorPages implements ErrorViewResolver {
 	 */
 	public static final String KIND = ErrorPages.class.getName() + ".kind";
 
-	@Override
-	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		if (request.getAttribute(KIND) instanceof String kind) {
-			return new ModelAndView("error", Map.of("kind", kind), status);
-		}
-		String kind = switch (status) {
-			case NOT_FOUND -> "notFound";
-			case FORBIDDEN -> "forbidden";
-			default -> status.is5xxServerError() ? "serverError" : "clientError";
-		};
-		return new ModelAndView("error", Map.of("kind", kind), status);
+	private ErrorPages() {
+	}
+
+	/**
+	 * Answers the request with the error page of the status, explained as {@code kind}.
+	 */
+	public static void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String kind)
+			throws IOException {
+		request.setAttribute(KIND, kind);
+		response.sendError(status.value());
 	}
 
 }

@@ -14,7 +14,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Tomcat refuses some malformed requests (an invalid URL encoding, for one) before they
  * reach the application. This valve answers them with a short page in the three languages
- * instead of Tomcat's own English one; everything else goes to the site's error pages.
+ * instead of Tomcat's own English one, with the security headers of every other page;
+ * everything else goes to the site's error pages.
  */
 class PlainErrorReportValve extends ErrorReportValve {
 
@@ -34,6 +35,7 @@ class PlainErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		try {
+			addSecurityHeaders(request, response);
 			response.setContentType("text/html");
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
@@ -44,6 +46,23 @@ class PlainErrorReportValve extends ErrorReportValve {
 		}
 		catch (IOException | IllegalStateException ex) {
 			// The client has gone or the response is committed: nothing more can be sent.
+		}
+	}
+
+	/**
+	 * The headers Spring Security gives the site's pages, which this answer never
+	 * reaches.
+	 */
+	private static void addSecurityHeaders(Request request, Response response) {
+		response.setHeader("Content-Security-Policy",
+				"default-src 'none'; style-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
+		response.setHeader("Cache-Control", "no-store");
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
 		}
 	}
 

@@ -2,10 +2,16 @@ package be.brussels.mediation.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.catalina.util.NetMask;
+import org.apache.catalina.valves.RemoteIpValve;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -38,8 +44,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final Clock clock;
 
-	WebConfiguration(Clock clock) {
+	private final int pagesPerMinute;
+
+	private final int suggestionsPerMinute;
+
+	WebConfiguration(Clock clock, @Value("${mediation.rate-limits.pages-per-minute}") int pagesPerMinute,
+			@Value("${mediation.rate-limits.suggestions-per-minute}") int suggestionsPerMinute) {
 		this.clock = clock;
+		this.pagesPerMinute = pagesPerMinute;
+		this.suggestionsPerMinute = suggestionsPerMinute;
 	}
 
 	@Bean
@@ -49,12 +62,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Every page lives under its language ({@code /fr/offices/marolles}); only the root,
-	 * which picks a language, does not.
+	 * which picks a language, and the error pages, which speak the failed page's, do not.
 	 */
 	@Override
 	public void configurePathMatch(PathMatchConfigurer configurer) {
 		configurer.addPathPrefix(SiteLanguage.PATH_PREFIX, HandlerTypePredicate.forBasePackage("be.brussels.mediation")
-			.and((type) -> type != LanguageRedirectController.class));
+			.and((type) -> type != LanguageRedirectController.class && type != ErrorPageController.class));
 	}
 
 	/**
@@ -67,8 +80,61 @@ class WebConfiguration implements WebMvcConfigurer {
 				(context) -> context.getParent().getPipeline().addValve(new PlainErrorReportValve(messages)));
 	}
 
+	/**
+	 * Forwarded client addresses are believed only from the proxies named in
+	 * {@code mediation.trusted-proxies} (none by default, not even this machine): the
+	 * client is the right-most forwarded address that is not one of them. Runs after
+	 * Spring Boot's customizer, which adds the valve.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxies(
+			@Value("${mediation.trusted-proxies:}") List<String> proxies) {
+		String networks = networks(proxies);
+		return (factory) -> factory.getEngineValves()
+			.stream()
+			.filter(RemoteIpValve.class::isInstance)
+			.map(RemoteIpValve.class::cast)
+			.forEach((valve) -> {
+				valve.setInternalProxies(networks);
+				valve.setTrustedProxies(null);
+			});
+	}
+
+	/**
+	 * The proxies as networks in CIDR notation, the form Tomcat reads as a list: a single
+	 * address is its own /32 or /128.
+	 * @throws IllegalArgumentException naming the setting when an entry is no address
+	 */
+	static String networks(List<String> proxies) {
+		List<String> networks = new ArrayList<>();
+		for (String proxy : proxies) {
+			String entry = proxy.strip();
+			if (entry.isEmpty()) {
+				continue;
+			}
+			String network = entry.contains("/") ? entry : entry + (entry.contains(":") ? "/128" : "/32");
+			try {
+				// Addresses only: a host name would be looked up once, at start-up.
+				if (!network.matches("[0-9A-Fa-f:.]+/\\d{1,3}")) {
+					throw new IllegalArgumentException("not an address");
+				}
+				new NetMask(network);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("MEDIATION_TRUSTED_PROXIES: '" + entry
+						+ "' is not an IP address or network (e.g. 10.0.0.5 or 172.16.0.0/12)", ex);
+			}
+			networks.add(network);
+		}
+		return String.join(",", networks);
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new RateLimits("pages", this.pagesPerMinute))
+			.addPathPatterns("/*/search", "/*/my-office", "/*/nearest", "/*/offices/*/report");
+		registry.addInterceptor(new RateLimits("suggestions", this.suggestionsPerMinute)).addPathPatterns("/*/streets");
+		registry.addInterceptor(new FormFieldNames());
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(PUBLIC_PAGES);
 		registry.addInterceptor(caching).addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets");

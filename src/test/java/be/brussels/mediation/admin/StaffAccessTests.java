@@ -1,11 +1,15 @@
 package be.brussels.mediation.admin;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import be.brussels.mediation.Html;
 import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.StaffBrowser;
+import be.brussels.mediation.TomcatSessions;
 import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccountRepository;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +43,9 @@ class StaffAccessTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	/**
 	 * A new editor of the given offices; returns the user name.
@@ -80,10 +88,20 @@ class StaffAccessTests {
 	}
 
 	@Test
-	void sessionCookieIsHttpOnlyAndSameSiteLax() {
-		HttpResponse<String> response = Html.fetch(this.port, "GET", "/fr/admin/login");
-		assertThat(response.headers().allValues("Set-Cookie")).singleElement()
+	void theSignInPageSetsNoCookieAndSigningInGivesAnHttpOnlySameSiteLaxSession() throws Exception {
+		HttpResponse<String> page = Html.fetch(this.port, "GET", "/fr/admin/login");
+		assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+
+		HttpResponse<String> signedIn = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fr/admin/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("username=" + StaffBrowser.ADMIN + "&password=" + StaffBrowser.ADMIN_PASSWORD))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location")).hasValue("/fr/admin");
+		assertThat(signedIn.headers().allValues("Set-Cookie")).singleElement()
 			.asString()
+			.startsWith("JSESSIONID=")
 			.contains("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax");
 	}
@@ -165,8 +183,9 @@ class StaffAccessTests {
 		String csrf = browser.page().select("input[name=_csrf]").val();
 		String version = browser.page().select("input[name=version]").val();
 
-		// The same forms, sent once the session has ended (here: from another browser).
-		StaffBrowser ended = new StaffBrowser(this.port);
+		// The same browser sends the forms once its session has ended.
+		TomcatSessions.expire(this.context, browser.sessionId());
+		StaffBrowser ended = browser;
 		Document page = ended.post("/en/admin/offices/marolles/checked", "_csrf", csrf);
 		assertThat(ended.path()).isEqualTo("/en/admin/login?expired");
 		assertThat(page.select("[role=status]").text()).startsWith("Your session ended after 30 minutes")
@@ -188,6 +207,29 @@ class StaffAccessTests {
 		// Once found, the form is the office's again.
 		assertThat(ended.get("/en/admin/offices/marolles").select("input#nameEn").val())
 			.isNotEqualTo("Typed before the session ended");
+	}
+
+	@Test
+	void bigFormsSentWithoutASignedInSessionLeaveNoSessionAndNothingInMemory() throws Exception {
+		int sessions = TomcatSessions.active(this.context);
+		String body = "version=0&nameFr=" + "x".repeat(1_900_000);
+		HttpClient client = HttpClient.newHttpClient();
+		for (int i = 0; i < 40; i++) {
+			HttpRequest.Builder post = HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/fr/admin/offices/marolles"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				// A client may claim anything: here, to come from the site's own page.
+				.header("Sec-Fetch-Site", "same-origin")
+				.POST(HttpRequest.BodyPublishers.ofString(body));
+			if (i % 2 == 1) {
+				post.header("Cookie", "JSESSIONID=" + UUID.randomUUID().toString().replace("-", "").toUpperCase());
+			}
+			HttpResponse<String> response = client.send(post.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location")).hasValue("/fr/admin/login?expired");
+			assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+		}
+		assertThat(TomcatSessions.active(this.context)).isEqualTo(sessions);
 	}
 
 	@Test
@@ -234,8 +276,10 @@ class StaffAccessTests {
 		browser.get("/fr/admin/offices/marolles");
 		assertThat(browser.path()).isEqualTo("/fr/admin/login");
 		Document page = browser.signIn(editor, EDITOR_PASSWORD);
+		// Said as for a wrong password, so that nobody learns which accounts exist.
+		assertThat(browser.path()).isEqualTo("/fr/admin/login?error");
 		assertThat(page.select(".error-summary a").text())
-			.isEqualTo("Ce compte est désactivé. Adressez-vous à un administrateur.");
+			.startsWith("Le nom d'utilisateur ou le mot de passe n'est pas correct, ou le compte est désactivé.");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package be.brussels.mediation.security;
+package be.brussels.mediation.web;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,8 +9,8 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 /**
- * Limits how often something may happen per key (an account, an address): one token
- * bucket per key, each with several limits, so that waits grow with repeated attempts.
+ * Limits how often something may happen per key (an account, a client): one token bucket
+ * per key, each with one or several limits, so that waits grow with repeated attempts.
  * Buckets live in memory, in a bounded cache.
  */
 public final class Throttle {
@@ -35,6 +35,14 @@ public final class Throttle {
 	 */
 	public static Bandwidth limit(int attempts, Duration period) {
 		return Bandwidth.builder().capacity(attempts).refillIntervally(attempts, period).build();
+	}
+
+	/**
+	 * A steady rate of {@code attempts} per {@code period}: a burst of that many, then
+	 * one more each time a share of the period has passed.
+	 */
+	public static Bandwidth rate(int attempts, Duration period) {
+		return Bandwidth.builder().capacity(attempts).refillGreedy(attempts, period).build();
 	}
 
 	/**

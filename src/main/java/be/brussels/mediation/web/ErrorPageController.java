@@ -1,0 +1,61 @@
+package be.brussels.mediation.web;
+
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders every error as a page of the site, in the language of the page that failed,
+ * whatever the client accepts: a translated, plain explanation, never the exception text
+ * or a stack trace, and never kept by a cache. The error path asked for directly is a
+ * page that does not exist. A client's mistake is logged as one line.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorPageController.class);
+
+	@RequestMapping("${server.error.path:/error}")
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)
+				? HttpStatus.resolve(code) : HttpStatus.NOT_FOUND;
+		if (status == null) {
+			status = HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		Object exception = (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null)
+				? request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)
+				: request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE);
+		if (status.is4xxClientError() && status != HttpStatus.NOT_FOUND && exception != null) {
+			logger.warn("{} for {} {}: {}", status.value(), request.getMethod(),
+					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), exception);
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		return new ModelAndView("error", Map.of("kind", kind(request, status)), status);
+	}
+
+	private static String kind(HttpServletRequest request, HttpStatus status) {
+		if (request.getAttribute(ErrorPages.KIND) instanceof String kind) {
+			return kind;
+		}
+		return switch (status) {
+			case NOT_FOUND -> "notFound";
+			case FORBIDDEN -> "forbidden";
+			case TOO_MANY_REQUESTS -> "tooManyRequests";
+			default -> status.is5xxServerError() ? "serverError" : "clientError";
+		};
+	}
+
+}
