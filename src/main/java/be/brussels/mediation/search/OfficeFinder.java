@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +38,26 @@ class OfficeFinder {
 		.compile("(?i)\\b\\d+\\s*[a-z]?\\b(\\s*(/|bte|bus|boite|boîte|box)\\s*\\w+)?");
 
 	/**
-	 * How close (pg_trgm word similarity, 0 to 1) a street name must be to count as a
-	 * match: first close matches, then looser ones ("vosenstraat", "heliport").
+	 * How close (pg_trgm word similarity, 0 to 1) a street name must be to the words
+	 * typed to count as a match.
 	 */
-	private static final double[] THRESHOLDS = { 0.7, 0.5 };
+	private static final double WORD_SIMILARITY = 0.7;
+
+	/**
+	 * How close (pg_trgm similarity) a typed word must be to a word of the street names
+	 * to be read as that word misspelt, when the words as typed match no street
+	 * ("vosenstraat", "rennards").
+	 */
+	private static final double MISSPELLING_SIMILARITY = 0.5;
+
+	/**
+	 * A word that resembles words of more streets than this says too little to look
+	 * streets up by: the lookup would compare the query with most of them.
+	 */
+	private static final int MAX_STREETS_PER_WORD = 150;
+
+	/** The most words a street is looked up by; no street name tells more. */
+	private static final int MAX_TELLING_WORDS = 4;
 
 	/** Streets scoring this close to the best one are offered as a choice. */
 	private static final double CLOSE_SCORE = 0.1;
@@ -60,6 +77,9 @@ class OfficeFinder {
 	private final JdbcClient jdbc;
 
 	private final OfficeRepository offices;
+
+	/** By postal code: codes are 1000 to 1299, so a few hundred entries at most. */
+	private final Map<String, PostalCodeOffices> postalCodeOffices = new ConcurrentHashMap<>();
 
 	OfficeFinder(JdbcClient jdbc, OfficeRepository offices) {
 		this.jdbc = jdbc;
@@ -97,16 +117,26 @@ class OfficeFinder {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> suggest(String typed, int count) {
-		OfficeSearch.useWordSimilarityThreshold(this.jdbc, THRESHOLDS[THRESHOLDS.length - 1]);
+		OfficeSearch.useWordSimilarityThreshold(this.jdbc, WORD_SIMILARITY);
+		List<String> names = suggestions(typed, count);
+		return names.isEmpty() ? suggestions(corrected(typed), count) : names;
+	}
+
+	private List<String> suggestions(String typed, int count) {
+		String telling = tellingWords(typed);
+		if (telling.isEmpty()) {
+			return List.of();
+		}
 		return this.jdbc.sql("select name from (select distinct on (name) " + """
 				case when :language = 'nl' then s.name_nl else s.name_fr end as name,
 				word_similarity(folded(:typed), folded(s.name_fr || ' ' || s.name_nl)) as score
 				from city_street s
-				where folded(:typed) <% folded(s.name_fr || ' ' || s.name_nl)
+				where folded(:telling) <% folded(s.name_fr || ' ' || s.name_nl)
 				order by name, score desc) as names
 				order by score desc, name
 				limit :count""")
 			.param("typed", typed)
+			.param("telling", telling)
 			.param("language", LocaleContextHolder.getLocale().getLanguage())
 			.param("count", count)
 			.query(String.class)
@@ -142,39 +172,20 @@ class OfficeFinder {
 	}
 
 	private StreetAnswer answerForName(String name, String postalCode) {
-		List<Scored<Street>> streets = List.of();
-		List<Scored<String>> elsewhere = List.of();
-		// A close match is cheap to find; a looser one is looked for only when there is
-		// none.
-		for (double threshold : THRESHOLDS) {
-			OfficeSearch.useWordSimilarityThreshold(this.jdbc, threshold);
-			streets = this.jdbc.sql("select " + STREET_COLUMNS + ", " + score("s") + """
-					from city_street s
-					where folded(:name) <% folded(s.name_fr || ' ' || s.name_nl)
-					  and (:postalCode = '' or :postalCode = any(s.postal_codes))
-					order by score desc, s.id
-					limit 20""")
-				.param("name", name)
-				.param("postalCode", postalCode)
-				.query((row, number) -> new Scored<>(street(row, number), row.getDouble("score")))
-				.list();
-			elsewhere = this.jdbc.sql("select m.municipality, max(m.score) as score from ("
-					+ "select case when :language = 'nl' then r.municipality_nl else r.municipality_fr end as municipality, "
-					+ score("r") + """
-							    from region_street r
-							    where folded(:name) <% folded(r.name_fr || ' ' || r.name_nl)
-							      and (:postalCode = '' or r.postal_code = :postalCode)) as m
-							group by m.municipality
-							order by score desc, m.municipality""")
-				.param("name", name)
-				.param("postalCode", postalCode)
-				.param("language", LocaleContextHolder.getLocale().getLanguage())
-				.query((row, number) -> new Scored<>(row.getString("municipality"), row.getDouble("score")))
-				.list();
-			if (!streets.isEmpty() || !elsewhere.isEmpty()) {
-				break;
-			}
+		OfficeSearch.useWordSimilarityThreshold(this.jdbc, WORD_SIMILARITY);
+		Optional<Matches> matches = lookUp(name, postalCode);
+		if (matches.isPresent() && matches.get().isEmpty()) {
+			// Nothing as typed: perhaps a word is misspelt.
+			matches = lookUp(corrected(name), postalCode);
 		}
+		if (matches.isEmpty()) {
+			// Only words such as "rue": the postal code, if any, is all there is to go
+			// by.
+			return postalCode.isEmpty() ? StreetAnswer.of(StreetAnswer.Kind.NOT_FOUND)
+					: answerForPostalCode(postalCode);
+		}
+		List<Scored<Street>> streets = matches.get().streets();
+		List<Scored<String>> elsewhere = matches.get().elsewhere();
 		double best = streets.isEmpty() ? 0 : streets.get(0).score();
 		double bestElsewhere = elsewhere.isEmpty() ? 0 : elsewhere.get(0).score();
 		List<String> municipalities = elsewhere.stream()
@@ -229,12 +240,7 @@ class OfficeFinder {
 	}
 
 	private StreetAnswer answerForPostalCode(String postalCode) {
-		List<Long> officeIds = this.jdbc
-			.sql("select distinct coalesce((" + SERVICE_AREA_OFFICE + "), (" + NEAREST_OFFICE
-					+ ")) from city_street s where ? = any(s.postal_codes) and s.latitude is not null")
-			.param(postalCode)
-			.query(Long.class)
-			.list();
+		List<Long> officeIds = officesOfPostalCode(postalCode);
 		if (officeIds.size() == 1) {
 			Office office = this.offices.findWithHoursByIdIn(officeIds).get(0);
 			return new StreetAnswer(StreetAnswer.Kind.POSTAL_CODE, null, office, null, List.of(), List.of(),
@@ -252,6 +258,109 @@ class OfficeFinder {
 		}
 		return new StreetAnswer(StreetAnswer.Kind.POSTAL_CODE_NEEDS_STREET, null, null, null, List.of(), List.of(),
 				postalCode);
+	}
+
+	/**
+	 * The City's streets and the other municipalities whose streets match the name (in
+	 * the postal code, if one is given), best first; nothing when no word of the name
+	 * tells streets apart.
+	 */
+	private Optional<Matches> lookUp(String name, String postalCode) {
+		String telling = tellingWords(name);
+		if (telling.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Scored<Street>> streets = this.jdbc.sql("select " + STREET_COLUMNS + ", " + score("s") + """
+				from city_street s
+				where folded(:telling) <% folded(s.name_fr || ' ' || s.name_nl)
+				  and (:postalCode = '' or :postalCode = any(s.postal_codes))
+				order by score desc, s.id
+				limit 20""")
+			.param("name", name)
+			.param("telling", telling)
+			.param("postalCode", postalCode)
+			.query((row, number) -> new Scored<>(street(row, number), row.getDouble("score")))
+			.list();
+		List<Scored<String>> elsewhere = this.jdbc.sql("select m.municipality, max(m.score) as score from ("
+				+ "select case when :language = 'nl' then r.municipality_nl else r.municipality_fr end as municipality, "
+				+ score("r") + """
+						    from region_street r
+						    where folded(:telling) <% folded(r.name_fr || ' ' || r.name_nl)
+						      and (:postalCode = '' or r.postal_code = :postalCode)) as m
+						group by m.municipality
+						order by score desc, m.municipality""")
+			.param("name", name)
+			.param("telling", telling)
+			.param("postalCode", postalCode)
+			.param("language", LocaleContextHolder.getLocale().getLanguage())
+			.query((row, number) -> new Scored<>(row.getString("municipality"), row.getDouble("score")))
+			.list();
+		return Optional.of(new Matches(streets, elsewhere));
+	}
+
+	/**
+	 * The name with each word replaced by the word of the street names it most resembles,
+	 * if one resembles it closely enough: "rue des rennards" reads "rue des renards".
+	 */
+	private String corrected(String name) {
+		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
+			.param(Double.toString(MISSPELLING_SIMILARITY))
+			.query()
+			.singleValue();
+		List<String> words = this.jdbc.sql("""
+				select coalesce((select w.word from street_word w where typed.word % w.word
+				                 order by similarity(typed.word, w.word) desc, w.streets desc, w.word limit 1),
+				                typed.word)
+				from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
+				where typed.word <> ''
+				order by typed.position""").param("name", name).query(String.class).list();
+		return String.join(" ", words);
+	}
+
+	/**
+	 * The words of a street name that tell streets apart: those that resemble words of
+	 * few streets ({@code street_word}), the first {@value #MAX_TELLING_WORDS} of them.
+	 * "Rue Haute" is told by "haute"; "rue", "de", "avenue" or "straat" alone tell
+	 * nothing, and are never compared with every street.
+	 */
+	private String tellingWords(String name) {
+		List<String> words = this.jdbc.sql("""
+				select typed.word
+				from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
+				where typed.word <> ''
+				  and (select coalesce(sum(w.streets), 0) from street_word w where typed.word <% w.word) <= :most
+				order by typed.position
+				limit :count""")
+			.param("name", name)
+			.param("most", MAX_STREETS_PER_WORD)
+			.param("count", MAX_TELLING_WORDS)
+			.query(String.class)
+			.list();
+		return String.join(" ", words);
+	}
+
+	/**
+	 * The offices that the City's streets of a postal code lead to (by service area, else
+	 * nearest). Working it out takes every street of the code, up to 700: the answer is
+	 * kept until the offices or their service areas change.
+	 */
+	private List<Long> officesOfPostalCode(String postalCode) {
+		String offices = this.jdbc.sql("""
+				select (select count(*) || '/' || coalesce(sum(version), 0) from office) || '/'
+				    || (select count(*) || '/' || coalesce(sum(hashtext(office_id || ':' || neighbourhood_code)), 0)
+				        from office_neighbourhood)""").query(String.class).single();
+		PostalCodeOffices known = this.postalCodeOffices.get(postalCode);
+		if (known != null && known.offices().equals(offices)) {
+			return known.ids();
+		}
+		List<Long> ids = this.jdbc
+			.sql("select distinct coalesce((" + SERVICE_AREA_OFFICE + "), (" + NEAREST_OFFICE
+					+ ")) from city_street s where ? = any(s.postal_codes) and s.latitude is not null")
+			.param(postalCode)
+			.query(Long.class)
+			.list();
+		this.postalCodeOffices.put(postalCode, new PostalCodeOffices(offices, ids));
+		return ids;
 	}
 
 	/**
@@ -274,6 +383,20 @@ class OfficeFinder {
 	}
 
 	private record Scored<T>(T value, double score) {
+	}
+
+	/**
+	 * The offices a postal code leads to, as worked out for the offices as they were.
+	 */
+	private record PostalCodeOffices(String offices, List<Long> ids) {
+	}
+
+	private record Matches(List<Scored<Street>> streets, List<Scored<String>> elsewhere) {
+
+		boolean isEmpty() {
+			return this.streets.isEmpty() && this.elsewhere.isEmpty();
+		}
+
 	}
 
 }

@@ -8,6 +8,9 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
@@ -18,6 +21,8 @@ import org.springframework.web.util.HtmlUtils;
  * everything else goes to the site's error pages.
  */
 class PlainErrorReportValve extends ErrorReportValve {
+
+	private static final Logger logger = LoggerFactory.getLogger(PlainErrorReportValve.class);
 
 	private final String clientError;
 
@@ -33,6 +38,10 @@ class PlainErrorReportValve extends ErrorReportValve {
 		int status = response.getStatus();
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
+		}
+		if (status < 500) {
+			logger.warn("{} for {} {}: refused by Tomcat", status, request.getMethod(),
+					String.valueOf(request.getRequestURI()).replaceAll("\\p{Cntrl}", "?"));
 		}
 		try {
 			addSecurityHeaders(request, response);

@@ -70,7 +70,10 @@ class RequestGuard extends OncePerRequestFilter {
 		String said = reason.replaceAll("\\p{Cntrl}", "?");
 		logger.warn("{} for {} {}: {}", status.value(), request.getMethod(), request.getRequestURI(),
 				(said.length() > 200) ? said.substring(0, 200) + "…" : said);
-		response.sendError(status.value());
+		// A body that stalled until the read timeout leaves nothing to answer.
+		if (!response.isCommitted()) {
+			response.sendError(status.value());
+		}
 	}
 
 }
