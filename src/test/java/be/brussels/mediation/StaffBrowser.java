@@ -98,6 +98,22 @@ public final class StaffBrowser {
 		return post(this.origin + path, data);
 	}
 
+	/**
+	 * Posts the given fields with one header set as given: where the browser says the
+	 * request comes from, say.
+	 */
+	public Document postWithHeader(String path, String header, String value, String... namesAndValues) {
+		List<Connection.KeyVal> data = new ArrayList<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			data.add(HttpConnection.KeyVal.create(namesAndValues[i], namesAndValues[i + 1]));
+		}
+		Connection request = this.session.newRequest(this.origin + path).method(Connection.Method.POST).data(data);
+		if (!header.equals("Sec-Fetch-Site")) {
+			request.request().removeHeader("Sec-Fetch-Site");
+		}
+		return send(request.header(header, value));
+	}
+
 	private Document post(String url, List<Connection.KeyVal> data) {
 		return send(this.session.newRequest(url).method(Connection.Method.POST).data(data));
 	}

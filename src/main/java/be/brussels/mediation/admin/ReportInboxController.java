@@ -1,6 +1,7 @@
 package be.brussels.mediation.admin;
 
 import java.security.Principal;
+import java.util.List;
 
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
@@ -11,6 +12,8 @@ import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccounts;
 import be.brussels.mediation.web.Links;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +25,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff inbox of residents' problem reports, per status, for the offices this member
- * of staff may edit.
+ * The staff inbox of residents' problem reports, per status and a page at a time, for the
+ * offices this member of staff may edit.
  */
 @Controller
 class ReportInboxController {
+
+	/** Reports shown a page, newest first. */
+	static final int PAGE_SIZE = 25;
+
+	/** The furthest page asked for that is read as a number. */
+	private static final int MAX_PAGE = 100_000;
 
 	private final ProblemReportRepository reports;
 
@@ -48,23 +57,34 @@ class ReportInboxController {
 	}
 
 	@GetMapping("/admin/reports")
-	String inbox(@RequestParam(defaultValue = "NEW") ProblemReport.Status status, Principal user, Model model) {
+	String inbox(@RequestParam(defaultValue = "NEW") ProblemReport.Status status,
+			@RequestParam(defaultValue = "1") int page, Principal user, Model model) {
 		StaffAccount account = this.staff.current(user.getName());
 		var officeIds = this.offices.findAllByOrderBySlug()
 			.stream()
 			.filter(account::mayEdit)
 			.map(Office::getId)
 			.toList();
+		Page<ProblemReport> reports = page(status, officeIds, page);
+		if (reports.getNumber() >= reports.getTotalPages() && reports.getTotalPages() > 0) {
+			// Past the last page (reports were handled meanwhile): the last one.
+			reports = page(status, officeIds, reports.getTotalPages());
+		}
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ProblemReport.Status.values());
-		model.addAttribute("reports", this.reports.findByStatusAndOfficeIdInOrderByCreatedAtDesc(status, officeIds));
+		model.addAttribute("reports", reports);
 		return "admin/reports";
+	}
+
+	private Page<ProblemReport> page(ProblemReport.Status status, List<Long> officeIds, int number) {
+		return this.reports.findByStatusAndOfficeIdInOrderByCreatedAtDescIdDesc(status, officeIds,
+				PageRequest.of(Math.max(0, Math.min(number, MAX_PAGE) - 1), PAGE_SIZE));
 	}
 
 	@PostMapping("/admin/reports/{id}")
 	@Transactional
-	String setStatus(@PathVariable long id, @RequestParam ProblemReport.Status status, Principal user,
-			RedirectAttributes redirect) {
+	String setStatus(@PathVariable long id, @RequestParam ProblemReport.Status status,
+			@RequestParam(defaultValue = "1") int page, Principal user, RedirectAttributes redirect) {
 		ProblemReport report = this.reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
 		if (!this.staff.current(user.getName()).mayEdit(report.getOffice())) {
 			throw new AccessDeniedException(user.getName() + " may not handle report " + id);
@@ -73,7 +93,7 @@ class ReportInboxController {
 		report.setStatus(status);
 		this.audit.record("REPORT_" + status, "#" + id + " " + report.getOffice().getSlug());
 		redirect.addFlashAttribute("notice", "admin.notice.reportStatus");
-		return "redirect:" + this.links.admin("/reports?status=" + before);
+		return "redirect:" + this.links.admin("/reports?status=" + before + "&page=" + Math.max(1, page));
 	}
 
 }

@@ -1,8 +1,9 @@
 package be.brussels.mediation.office;
 
 import java.util.Collection;
-import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -14,7 +15,7 @@ public interface ProblemReportRepository extends JpaRepository<ProblemReport, Lo
 	long countByStatusAndOfficeIdIn(ProblemReport.Status status, Collection<Long> officeIds);
 
 	@EntityGraph(attributePaths = "office")
-	List<ProblemReport> findByStatusAndOfficeIdInOrderByCreatedAtDesc(ProblemReport.Status status,
-			Collection<Long> officeIds);
+	Page<ProblemReport> findByStatusAndOfficeIdInOrderByCreatedAtDescIdDesc(ProblemReport.Status status,
+			Collection<Long> officeIds, Pageable page);
 
 }

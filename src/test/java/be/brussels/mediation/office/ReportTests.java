@@ -103,7 +103,7 @@ class ReportTests {
 			.query(Long.class)
 			.single();
 		staff.submit("form[action=/en/admin/reports/" + id + "]", "status", "DONE");
-		assertThat(staff.path()).isEqualTo("/en/admin/reports?status=NEW");
+		assertThat(staff.path()).isEqualTo("/en/admin/reports?status=NEW&page=1");
 		assertThat(staff.page().select(".report").text()).doesNotContain("L'entrée est de l'autre côté.");
 		assertThat(staff.get("/en/admin/reports?status=DONE").select(".report").text())
 			.contains("L'entrée est de l'autre côté.");
@@ -111,6 +111,62 @@ class ReportTests {
 			.param("#" + id + " %")
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theInboxShowsTwentyFiveReportsAPageNewestFirst() {
+		long office = this.jdbc.sql("select id from office where slug = 'senne'").query(Long.class).single();
+		this.jdbc.sql("""
+				insert into problem_report (office_id, topic, message, language, status, created_at)
+				select ?, 'OTHER', 'Paged report ' || n, 'fr', 'IN_PROGRESS', now() - n * interval '1 minute'
+				from generate_series(1, 60) as n""").param(office).update();
+		try {
+			StaffBrowser staff = new StaffBrowser(this.port);
+			staff.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+			Document first = staff.get("/en/admin/reports?status=IN_PROGRESS");
+			assertThat(first.select("h1").text()).isEqualTo("Problem reports: in progress, page 1 of 3");
+			assertThat(first.select(".report .message")).hasSize(25);
+			assertThat(first.select(".report .message").first().text()).isEqualTo("Paged report 1");
+			assertThat(first.select("main").text()).contains("60 reports, newest first.");
+			assertThat(first.select("a[rel=prev]")).isEmpty();
+
+			Document third = staff.get(first.select("a[rel=next]").attr("href").replace("page=2", "page=3"));
+			assertThat(third.title()).startsWith("Problem reports: in progress, page 3 of 3");
+			assertThat(third.select(".report .message").eachText()).hasSize(10).endsWith("Paged report 60");
+			assertThat(third.select("a[rel=next]")).isEmpty();
+
+			assertThat(staff.get("/en/admin/reports?status=IN_PROGRESS&page=999").select("h1").text())
+				.endsWith("page 3 of 3");
+			staff.get("/en/admin/reports?status=IN_PROGRESS&page=x");
+			assertThat(staff.status()).isEqualTo(400);
+			staff.get("/en/admin/reports?status=NOPE");
+			assertThat(staff.status()).isEqualTo(400);
+		}
+		finally {
+			this.jdbc.sql("delete from problem_report where message like 'Paged report %'").update();
+		}
+	}
+
+	@Test
+	void aReportSentFromAnotherWebsiteIsRefusedAndOneFromTheSiteOrAPlainClientIsTaken() {
+		StaffBrowser resident = new StaffBrowser(this.port, "198.51.100.7");
+		resident.get("/en/offices/north/report");
+		for (String[] origin : new String[][] { { "Origin", "https://evil.example" },
+				{ "Sec-Fetch-Site", "cross-site" } }) {
+			Document refused = resident.postWithHeader("/en/offices/north/report", origin[0], origin[1], "topic",
+					"OTHER", "message", "Sent from elsewhere");
+			assertThat(resident.status()).isEqualTo(403);
+			assertThat(refused.select("h1").text()).isEqualTo("Form sent from another website");
+		}
+		assertThat(reportsWith("Sent from elsewhere")).isZero();
+
+		resident.postWithHeader("/en/offices/north/report", "Sec-Fetch-Site", "same-site", "topic", "OTHER", "message",
+				"Sent from the City's other site");
+		assertThat(resident.path()).isEqualTo("/en/offices/north/report/sent");
+		resident.postWithHeader("/en/offices/north/report", "Origin", "http://localhost:" + this.port, "topic", "OTHER",
+				"message", "Sent from this site");
+		assertThat(resident.path()).isEqualTo("/en/offices/north/report/sent");
+		assertThat(reportsWith("Sent from the City's other site") + reportsWith("Sent from this site")).isEqualTo(2);
 	}
 
 }
