@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -43,6 +44,8 @@ class ErrorPageController implements ErrorController {
 					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), exception);
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		// What the failed page could produce (JSON, say) is not what its error page is.
+		request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
 		return new ModelAndView("error", Map.of("kind", kind(request, status)), status);
 	}
 

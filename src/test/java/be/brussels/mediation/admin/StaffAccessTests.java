@@ -1,9 +1,13 @@
 package be.brussels.mediation.admin;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import be.brussels.mediation.Html;
@@ -320,6 +324,85 @@ class StaffAccessTests {
 		assertThat(browser.status()).isEqualTo(200);
 		assertThat(log.select("tbody tr").first().select("td").eachText()).contains(StaffBrowser.ADMIN, "Signed in",
 				"127.0.0.1");
+	}
+
+	@Test
+	void aUserNameWithControlCharactersOrSpacesCountsWithItsAccount() {
+		String editor = editorOf(this.accounts, this.staff, this.offices, "marolles");
+		StaffBrowser browser = new StaffBrowser(this.port, "192.0.2.30");
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			browser.signIn(editor, "wrong-password-" + attempt);
+		}
+		// Surrounding spaces and capitals are the same account, and wait with it.
+		StaffBrowser elsewhere = new StaffBrowser(this.port, "192.0.2.31");
+		elsewhere.signIn("  " + editor.toUpperCase() + " ", EDITOR_PASSWORD);
+		assertThat(elsewhere.path()).startsWith("/fr/admin/login?wait=");
+		// A control character makes a name no account has: it signs nobody in, and is
+		// counted and recorded.
+		StaffBrowser disguised = new StaffBrowser(this.port, "192.0.2.32");
+		for (String name : new String[] { editor + "\u0001", "\u0000" + editor, editor + "\u0007",
+				editor + "\u001b" }) {
+			disguised.signIn(name, EDITOR_PASSWORD);
+			assertThat(disguised.path()).as(name).isEqualTo("/fr/admin/login?error");
+		}
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'LOGIN_FAILED' and address = ?")
+			.param("192.0.2.32")
+			.query(Long.class)
+			.single()).isEqualTo(4);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = ? and action = 'LOGIN_THROTTLED'")
+			.param(editor)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aSessionEndsWhenAnAdministratorSetsItsAccountsPassword() {
+		String editor = editorOf(this.accounts, this.staff, this.offices, "marolles");
+		StaffBrowser browser = new StaffBrowser(this.port);
+		browser.signIn(editor, EDITOR_PASSWORD);
+		browser.get("/fr/admin/offices/marolles");
+		assertThat(browser.status()).isEqualTo(200);
+
+		StaffBrowser admin = new StaffBrowser(this.port);
+		admin.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		admin.get("/fr/admin/accounts/" + editor);
+		admin.submit("form[action$=/admin/accounts/" + editor + "]", "password", "copper-meadow-lantern-19");
+		assertThat(admin.path()).isEqualTo("/fr/admin/accounts");
+
+		browser.get("/fr/admin/offices/marolles");
+		assertThat(browser.status()).isEqualTo(403);
+		browser.get("/fr/admin/offices/marolles");
+		assertThat(browser.path()).isEqualTo("/fr/admin/login");
+	}
+
+	@Test
+	void aForwardedAddressCountsOnlyFromANamedProxy() throws IOException {
+		// The tests name 127.0.0.1 as the proxy; 127.0.0.2 is this machine too, but no
+		// proxy.
+		signInFailureFrom("127.0.0.2", "203.0.113.9", "proxy-test-1");
+		signInFailureFrom("127.0.0.1", "203.0.113.9", "proxy-test-2");
+		// A private address the proxy appended is the client's: not skipped as a proxy.
+		signInFailureFrom("127.0.0.1", "203.0.113.9, 10.1.2.3", "proxy-test-3");
+		assertThat(this.jdbc
+			.sql("select actor || ' ' || address from audit_event where actor like 'proxy-test-%' order by actor")
+			.query(String.class)
+			.list()).containsExactly("proxy-test-1 127.0.0.2", "proxy-test-2 203.0.113.9", "proxy-test-3 10.1.2.3");
+	}
+
+	private void signInFailureFrom(String peer, String forwardedFor, String username) throws IOException {
+		String body = "username=" + username + "&password=wrong-password";
+		try (Socket socket = new Socket()) {
+			socket.bind(new InetSocketAddress(peer, 0));
+			socket.connect(new InetSocketAddress("127.0.0.1", this.port));
+			socket.getOutputStream()
+				.write(("POST /fr/admin/login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+						+ "X-Forwarded-For: " + forwardedFor + "\r\n"
+						+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+						+ "\r\n\r\n" + body)
+					.getBytes(StandardCharsets.US_ASCII));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(response).startsWith("HTTP/1.1 302").contains("Location: /fr/admin/login?error");
+		}
 	}
 
 }

@@ -73,4 +73,11 @@ class OfficeMapTests {
 		assertThat(page.select(".map").attr("data-zoom-in")).isEqualTo("Zoom avant");
 	}
 
+	@Test
+	void theMapCreditsOpenStreetMapWithTheCopyrightSign() {
+		Document page = Html.page(this.mvc, "/fr/");
+
+		assertThat(page.select(".map").attr("data-attribution")).isEqualTo("\u00A9 OpenStreetMap");
+	}
+
 }
