@@ -23,4 +23,17 @@ class DockerComposeTests {
 			.contains("condition: service_healthy");
 	}
 
+	@Test
+	void theApplicationBelievesForwardedAddressesFromTheLoadBalancerOnly() throws IOException {
+		String compose = Files.readString(Path.of("docker-compose.yml"));
+		String nginx = Files.readString(Path.of("src/main/docker/nginx.conf"));
+
+		assertThat(compose).contains("MEDIATION_TRUSTED_PROXIES: 172.28.0.10", "ipv4_address: 172.28.0.10",
+				"image: nginx:");
+		String app = compose.substring(compose.indexOf("\n  app:"), compose.indexOf("\n  load-balancer:"));
+		assertThat(app).as("the application is reached through the load balancer only").doesNotContain("ports:");
+		assertThat(nginx).contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+				"proxy_set_header X-Forwarded-Proto $scheme;", "proxy_set_header Host $http_host;");
+	}
+
 }

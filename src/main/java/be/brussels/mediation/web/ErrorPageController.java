@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Renders every error as a page of the site, in the language of the page that failed,
  * whatever the client accepts: a translated, plain explanation, never the exception text
  * or a stack trace, and never kept by a cache. The error path asked for directly is a
- * page that does not exist. A client's mistake is logged as one line.
+ * page that does not exist. A client's mistake (4xx) is logged as one line.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -36,17 +36,32 @@ class ErrorPageController implements ErrorController {
 		if (status == null) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		Object exception = (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null)
-				? request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)
-				: request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE);
-		if (status.is4xxClientError() && status != HttpStatus.NOT_FOUND && exception != null) {
-			logger.warn("{} for {} {}: {}", status.value(), request.getMethod(),
-					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), exception);
+		if (status.is4xxClientError()) {
+			logger.warn("{} for {} {}{}", status.value(), request.getMethod(),
+					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), reason(request));
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		// What the failed page could produce (JSON, say) is not what its error page is.
 		request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
 		return new ModelAndView("error", Map.of("kind", kind(request, status)), status);
+	}
+
+	/**
+	 * Why the request was refused, on one line of a readable length: it may quote what
+	 * the client sent.
+	 */
+	private static String reason(HttpServletRequest request) {
+		Object reason = request.getAttribute(ErrorPages.REASON);
+		if (reason == null) {
+			reason = (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null)
+					? request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)
+					: request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE);
+		}
+		if (reason == null) {
+			return "";
+		}
+		String line = reason.toString().replaceAll("\\p{Cntrl}", "?");
+		return ": " + ((line.length() > 200) ? line.substring(0, 200) + "…" : line);
 	}
 
 	private static String kind(HttpServletRequest request, HttpStatus status) {

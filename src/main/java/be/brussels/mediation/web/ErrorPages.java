@@ -19,6 +19,11 @@ public final class ErrorPages {
 	 */
 	public static final String KIND = ErrorPages.class.getName() + ".kind";
 
+	/**
+	 * The request attribute that says, for the log, why a client's request was refused.
+	 */
+	public static final String REASON = ErrorPages.class.getName() + ".reason";
+
 	private ErrorPages() {
 	}
 

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.core.MethodParameter;
@@ -31,8 +29,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * prefixes a plain name only. Anything else is answered with the site's 400 page.
  */
 public final class FormFieldNames implements HandlerInterceptor {
-
-	private static final Logger logger = LoggerFactory.getLogger(FormFieldNames.class);
 
 	/** One step of a path: a property, with a list index or not. */
 	private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,3})\\])?");
@@ -55,8 +51,7 @@ public final class FormFieldNames implements HandlerInterceptor {
 		}
 		for (String name : request.getParameterMap().keySet()) {
 			if (forms.stream().noneMatch((form) -> fits(form, name))) {
-				logger.warn("400 for {} {}: no form has a field named {}", request.getMethod(), request.getRequestURI(),
-						name.replaceAll("\\p{Cntrl}", "?"));
+				request.setAttribute(ErrorPages.REASON, "no form has a field named " + name);
 				response.sendError(HttpStatus.BAD_REQUEST.value());
 				return false;
 			}

@@ -22,8 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Turns away, before anything reads them, requests the site cannot read: a body that is
  * not a form (every form of the site is sent URL-encoded: no file, no JSON, no multipart)
  * gets 415, and parameters that cannot be decoded (a broken character encoding, too many
- * of them, a body that stalls) get 400. Each is logged as one line, as the client's
- * mistake it is. Runs right after the character encoding is set.
+ * of them, a body that stalls) get 400, logged as one line by the error page. Runs right
+ * after the character encoding is set.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -66,14 +66,14 @@ class RequestGuard extends OncePerRequestFilter {
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String reason) throws IOException {
-		// The reason may quote what the client sent: one line, of a readable length.
-		String said = reason.replaceAll("\\p{Cntrl}", "?");
-		logger.warn("{} for {} {}: {}", status.value(), request.getMethod(), request.getRequestURI(),
-				(said.length() > 200) ? said.substring(0, 200) + "…" : said);
-		// A body that stalled until the read timeout leaves nothing to answer.
-		if (!response.isCommitted()) {
-			response.sendError(status.value());
+		if (response.isCommitted()) {
+			// A body that stalled until the read timeout: nothing can be answered.
+			logger.warn("{} for {} {}: the client stopped sending", status.value(), request.getMethod(),
+					request.getRequestURI());
+			return;
 		}
+		request.setAttribute(ErrorPages.REASON, reason);
+		response.sendError(status.value());
 	}
 
 }
