@@ -59,6 +59,9 @@ class OfficeFinder {
 	/** The most words a street is looked up by; no street name tells more. */
 	private static final int MAX_TELLING_WORDS = 4;
 
+	/** The most words read as misspelt: no street name has more. */
+	private static final int MAX_WORDS = 8;
+
 	/** Streets scoring this close to the best one are offered as a choice. */
 	private static final double CLOSE_SCORE = 0.1;
 
@@ -299,8 +302,9 @@ class OfficeFinder {
 	}
 
 	/**
-	 * The name with each word replaced by the word of the street names it most resembles,
-	 * if one resembles it closely enough: "rue des rennards" reads "rue des renards".
+	 * The name (its first {@value #MAX_WORDS} words) with each word replaced by the word
+	 * of the street names it most resembles, if one resembles it closely enough: "rue des
+	 * rennards" reads "rue des renards".
 	 */
 	private String corrected(String name) {
 		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
@@ -313,7 +317,8 @@ class OfficeFinder {
 				                typed.word)
 				from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
 				where typed.word <> ''
-				order by typed.position""").param("name", name).query(String.class).list();
+				order by typed.position
+				limit :count""").param("name", name).param("count", MAX_WORDS).query(String.class).list();
 		return String.join(" ", words);
 	}
 
