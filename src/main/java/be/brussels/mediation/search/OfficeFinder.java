@@ -329,13 +329,18 @@ class OfficeFinder {
 	 * nothing, and are never compared with every street.
 	 */
 	private String tellingWords(String name) {
-		List<String> words = this.jdbc.sql("""
-				select typed.word
-				from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
-				where typed.word <> ''
-				  and (select coalesce(sum(w.streets), 0) from street_word w where typed.word <% w.word) <= :most
-				order by typed.position
-				limit :count""")
+		// Each word is in one street at least: past MAX_STREETS_PER_WORD similar words,
+		// the count is past it too, and no more need be read.
+		List<String> words = this.jdbc
+			.sql("""
+					select typed.word
+					from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
+					where typed.word <> ''
+					  and (select coalesce(sum(matching.streets), 0)
+					       from (select w.streets from street_word w where typed.word <% w.word limit :most + 1) as matching)
+					      <= :most
+					order by typed.position
+					limit :count""")
 			.param("name", name)
 			.param("most", MAX_STREETS_PER_WORD)
 			.param("count", MAX_TELLING_WORDS)
