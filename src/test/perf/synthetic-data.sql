@@ -41,21 +41,7 @@ from generate_series(1, 50000) as i, lateral (select pg_temp.word(i::bigint * 15
 
 -- The words of the street names, counted again with the synthetic streets, and the trigram
 -- indexes' pending lists emptied, as the migrations do for the real ones.
-truncate street_word;
-insert into street_word (word, streets)
-select word, count(*)
-from (
-    select distinct street.key, word.word
-    from (
-        select 'city:' || id as key, folded(name_fr || ' ' || name_nl) as names from city_street
-        union all
-        select 'region:' || ctid, folded(name_fr || ' ' || name_nl) from region_street
-    ) as street
-    cross join regexp_split_to_table(street.names, '[^a-z0-9]+') as word (word)
-    where word.word <> ''
-) as words
-group by word;
+refresh materialized view street_word;
 select gin_clean_pending_list('city_street_names_trgm'::regclass);
-select gin_clean_pending_list('street_word_trgm'::regclass);
 select gin_clean_pending_list('need_search_text_trgm'::regclass);
 analyze;
