@@ -19,8 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 public final class SiteCrawler {
 
 	/**
-	 * Pages that no link reaches: error pages, and forms' results, empty and error
-	 * states, in each language.
+	 * Pages that no link reaches: error pages (the server error page from a page of the
+	 * tests that fails), and forms' results, empty and error states, in each language.
 	 */
 	public static final List<String> PAGES_NO_LINK_REACHES = Stream
 		.concat(Stream.of("fr", "nl", "en")
@@ -32,7 +32,7 @@ public final class SiteCrawler {
 						"/my-office?street=1120", "/my-office?street=Derbylaan", "/nearest?lat=50.837&lon=4.348",
 						"/nearest?lat=x", "/offices/marolles/report", "/offices/marolles/report/sent", "/admin/login",
 						"/admin/login?error", "/admin/login?wait=3", "/admin/login?loggedOut", "/admin/login?expired",
-						"/admin/login?expired=kept")
+						"/admin/login?expired=kept", "/test/failure")
 				.map((path) -> "/" + language + path)), Stream.of("/error", "/fr/%ZZ"))
 		.toList();
 

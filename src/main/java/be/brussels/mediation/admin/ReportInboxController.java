@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportInboxController {
 
 	/** Reports shown a page, newest first. */
-	static final int PAGE_SIZE = 25;
+	private static final int PAGE_SIZE = 25;
 
 	/** The furthest page asked for that is read as a number. */
 	private static final int MAX_PAGE = 100_000;
