@@ -283,7 +283,7 @@ class StaffAccessTests {
 		// Said as for a wrong password, so that nobody learns which accounts exist.
 		assertThat(browser.path()).isEqualTo("/fr/admin/login?error");
 		assertThat(page.select(".error-summary a").text())
-			.startsWith("Le nom d'utilisateur ou le mot de passe n'est pas correct, ou le compte est désactivé.");
+			.isEqualTo("Nom d'utilisateur ou mot de passe incorrect, ou compte désactivé.");
 	}
 
 	@Test
