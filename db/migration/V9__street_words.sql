@@ -3,19 +3,29 @@
 -- share: words most streets have ("rue", "de", "avenue", and "straat" inside "Hoogstraat")
 -- say nothing alone, and matching them would compare the query with every street.
 
+-- Each street's words, indexed: a street is found through the words of its name that
+-- resemble a telling word of the query, so that no more streets are compared with the query
+-- than the words' counts say.
+alter table city_street
+    add column words text[] generated always as (regexp_split_to_array(folded(name_fr || ' ' || name_nl), '[^a-z0-9]+')) stored;
+alter table region_street
+    add column words text[] generated always as (regexp_split_to_array(folded(name_fr || ' ' || name_nl), '[^a-z0-9]+')) stored;
+create index city_street_words on city_street using gin (words);
+create index region_street_words on region_street using gin (words);
+
 -- A materialized view: `refresh materialized view street_word` counts them again, should
 -- streets be added.
 create materialized view street_word (word, streets) as
 select word, count(*)::integer
 from (
-    select distinct street.key, word.word
+    select distinct street.key, word
     from (
-        select 'city:' || id as key, folded(name_fr || ' ' || name_nl) as names from city_street
+        select 'city:' || id as key, words from city_street
         union all
-        select 'region:' || ctid, folded(name_fr || ' ' || name_nl) from region_street
+        select 'region:' || ctid, words from region_street
     ) as street
-    cross join regexp_split_to_table(street.names, '[^a-z0-9]+') as word (word)
-    where word.word <> ''
+    cross join unnest(street.words) as word
+    where word <> ''
 ) as words
 group by word;
 

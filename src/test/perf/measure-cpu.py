@@ -45,7 +45,7 @@ def run(connection, path, count, offset):
 
 queries = ['rue', 'straat', 'avenue', 'laan', 'rue de la', 'rues', 'chaussée de', 'rue 1000', 'straat 1020',
            'rue haute', 'rue des rennards', 'vosenstraat', 'boulevard du jardin botanique', 'avenu des croix de gerre',
-           'a' * 190, 'muybsd ajqlcq nvfakh dnmgcx uqzedj rwjwky dglyvx zrfzoo aanc qwzx plmo']
+           'raat', ' '.join(['raat'] * 30), 'a' * 190, 'muybsd ajqlcq nvfakh dnmgcx uqzedj rwjwky dglyvx zrfzoo aanc qwzx plmo']
 connection = http.client.HTTPConnection('localhost', port)
 pages = [('(page only: accessibility)', '/fr/accessibility?n={n}')] + [
     (query, '/fr/my-office?' + urllib.parse.urlencode({'street': query}) + '+{n}') for query in queries]

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,6 +70,7 @@ class ReportController {
 		Duration wait = this.reportsPerAddress.tryAttempt(ClientAddress.key(request));
 		if (!wait.isZero()) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds() + 1));
 			model.addAttribute("waitMinutes", Math.max(1, (wait.toSeconds() + 59) / 60));
 			return "office/report";
 		}

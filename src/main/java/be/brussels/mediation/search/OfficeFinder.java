@@ -4,10 +4,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -121,25 +124,26 @@ class OfficeFinder {
 	@Transactional(readOnly = true)
 	public List<String> suggest(String typed, int count) {
 		OfficeSearch.useWordSimilarityThreshold(this.jdbc, WORD_SIMILARITY);
-		List<String> names = suggestions(typed, count);
-		return names.isEmpty() ? suggestions(corrected(typed), count) : names;
+		String words = distinctWords(typed);
+		List<String> names = suggestions(words, count);
+		return names.isEmpty() ? suggestions(corrected(words), count) : names;
 	}
 
 	private List<String> suggestions(String typed, int count) {
-		String telling = tellingWords(typed);
-		if (telling.isEmpty()) {
+		String words = wordsOfTellingWords(typed);
+		if (words.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("select name from (select distinct on (name) " + """
 				case when :language = 'nl' then s.name_nl else s.name_fr end as name,
 				word_similarity(folded(:typed), folded(s.name_fr || ' ' || s.name_nl)) as score
 				from city_street s
-				where folded(:telling) <% folded(s.name_fr || ' ' || s.name_nl)
+				where s.words && string_to_array(:words, ' ')
 				order by name, score desc) as names
 				order by score desc, name
 				limit :count""")
 			.param("typed", typed)
-			.param("telling", telling)
+			.param("words", words)
 			.param("language", LocaleContextHolder.getLocale().getLanguage())
 			.param("count", count)
 			.query(String.class)
@@ -171,7 +175,7 @@ class OfficeFinder {
 		if (name.length() < 3) {
 			return code.isEmpty() ? StreetAnswer.of(StreetAnswer.Kind.NOT_FOUND) : answerForPostalCode(code);
 		}
-		return answerForName(name, code);
+		return answerForName(distinctWords(name), code);
 	}
 
 	private StreetAnswer answerForName(String name, String postalCode) {
@@ -269,18 +273,18 @@ class OfficeFinder {
 	 * tells streets apart.
 	 */
 	private Optional<Matches> lookUp(String name, String postalCode) {
-		String telling = tellingWords(name);
-		if (telling.isEmpty()) {
+		String words = wordsOfTellingWords(name);
+		if (words.isEmpty()) {
 			return Optional.empty();
 		}
 		List<Scored<Street>> streets = this.jdbc.sql("select " + STREET_COLUMNS + ", " + score("s") + """
 				from city_street s
-				where folded(:telling) <% folded(s.name_fr || ' ' || s.name_nl)
+				where s.words && string_to_array(:words, ' ')
 				  and (:postalCode = '' or :postalCode = any(s.postal_codes))
 				order by score desc, s.id
 				limit 20""")
 			.param("name", name)
-			.param("telling", telling)
+			.param("words", words)
 			.param("postalCode", postalCode)
 			.query((row, number) -> new Scored<>(street(row, number), row.getDouble("score")))
 			.list();
@@ -288,17 +292,29 @@ class OfficeFinder {
 				+ "select case when :language = 'nl' then r.municipality_nl else r.municipality_fr end as municipality, "
 				+ score("r") + """
 						    from region_street r
-						    where folded(:telling) <% folded(r.name_fr || ' ' || r.name_nl)
+						    where r.words && string_to_array(:words, ' ')
 						      and (:postalCode = '' or r.postal_code = :postalCode)) as m
 						group by m.municipality
 						order by score desc, m.municipality""")
 			.param("name", name)
-			.param("telling", telling)
+			.param("words", words)
 			.param("postalCode", postalCode)
 			.param("language", LocaleContextHolder.getLocale().getLanguage())
 			.query((row, number) -> new Scored<>(row.getString("municipality"), row.getDouble("score")))
 			.list();
 		return Optional.of(new Matches(streets, elsewhere));
+	}
+
+	/**
+	 * The first {@value #MAX_WORDS} different words of what was typed: a word said twice
+	 * tells nothing more, and no street name has more words.
+	 */
+	private static String distinctWords(String typed) {
+		Set<String> seen = new HashSet<>();
+		return Arrays.stream(typed.strip().split("\\s+"))
+			.filter((word) -> seen.add(word.toLowerCase(Locale.ROOT)))
+			.limit(MAX_WORDS)
+			.collect(Collectors.joining(" "));
 	}
 
 	/**
@@ -323,30 +339,34 @@ class OfficeFinder {
 	}
 
 	/**
-	 * The words of a street name that tell streets apart: those that resemble words of
-	 * few streets ({@code street_word}), the first {@value #MAX_TELLING_WORDS} of them.
-	 * "Rue Haute" is told by "haute"; "rue", "de", "avenue" or "straat" alone tell
-	 * nothing, and are never compared with every street.
+	 * The words of the street names that resemble the words of a name that tell streets
+	 * apart, separated by spaces: the telling words are those that resemble words of few
+	 * streets ({@code street_word}), the first {@value #MAX_TELLING_WORDS} of them. "Rue
+	 * Haute" is told by "haute"; "rue", "de", "avenue" or "straat" alone tell nothing,
+	 * and are never compared with every street. Empty when no word tells.
 	 */
-	private String tellingWords(String name) {
+	private String wordsOfTellingWords(String name) {
 		// Each word is in one street at least: past MAX_STREETS_PER_WORD similar words,
 		// the count is past it too, and no more need be read.
-		List<String> words = this.jdbc
+		String words = this.jdbc
 			.sql("""
-					select typed.word
-					from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
-					where typed.word <> ''
-					  and (select coalesce(sum(matching.streets), 0)
-					       from (select w.streets from street_word w where typed.word <% w.word limit :most + 1) as matching)
-					      <= :most
-					order by typed.position
-					limit :count""")
+					with telling as (
+					    select typed.word
+					    from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
+					    where typed.word <> ''
+					      and (select coalesce(sum(matching.streets), 0)
+					           from (select w.streets from street_word w where typed.word <% w.word limit :most + 1) as matching)
+					          <= :most
+					    order by typed.position
+					    limit :count)
+					select coalesce(string_agg(distinct w.word, ' '), '')
+					from telling join street_word w on telling.word <% w.word""")
 			.param("name", name)
 			.param("most", MAX_STREETS_PER_WORD)
 			.param("count", MAX_TELLING_WORDS)
 			.query(String.class)
-			.list();
-		return String.join(" ", words);
+			.single();
+		return words;
 	}
 
 	/**

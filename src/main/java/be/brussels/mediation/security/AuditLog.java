@@ -1,6 +1,10 @@
 package be.brussels.mediation.security;
 
+import java.time.Duration;
 import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -22,6 +26,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
 	private final AuditEventRepository events;
+
+	private final Cache<String, Boolean> recentlyThrottled = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
 
 	AuditLog(AuditEventRepository events) {
 		this.events = events;
@@ -58,16 +67,19 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records an attempt to sign in that was refused before checking the password.
+	 * Records an attempt to sign in that was refused before checking the password: once a
+	 * minute for an account and address, however many a client sends.
 	 */
 	@Transactional
 	public void throttled(String username, String address) {
-		this.events.save(new AuditEvent(Objects.requireNonNullElse(username, ""), "LOGIN_THROTTLED", null, address));
+		String name = Objects.requireNonNullElse(username, "");
+		if (this.recentlyThrottled.asMap().putIfAbsent(name + " " + address, Boolean.TRUE) == null) {
+			this.events.save(new AuditEvent(name, "LOGIN_THROTTLED", null, address));
+		}
 	}
 
 	/**
-	 * Records a request refused to the member of staff signed in, or to a visitor whose
-	 * session ended.
+	 * Records a request refused to the member of staff signed in.
 	 */
 	@Transactional
 	public void refused(String username, String path, String address) {

@@ -1,15 +1,17 @@
 package be.brussels.mediation.security;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import be.brussels.mediation.map.MapProperties;
 import be.brussels.mediation.web.ClientAddress;
 import be.brussels.mediation.web.ErrorPages;
-import be.brussels.mediation.web.SecurityHeaders;
 import be.brussels.mediation.web.SiteLanguage;
 import be.brussels.mediation.web.Throttle;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,16 +19,15 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -36,13 +37,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -65,8 +65,9 @@ class SecurityConfiguration {
 	private static final RequestMatcher LOGIN_FORM = paths.matcher(HttpMethod.POST, "/*/admin/login");
 
 	/**
-	 * Failed sign-ins per account and per address: 5 a minute, 10 in 15 minutes, 20 an
-	 * hour, so that each series of failures waits longer.
+	 * Failed sign-ins per account and per client: 5 a minute, 10 in 15 minutes, 20 an
+	 * hour, so that each series of failures waits longer. Each attempt counts as it
+	 * starts, and is given back when it succeeds.
 	 */
 	private final Throttle signInFailures = new Throttle(List.of(Throttle.limit(5, Duration.ofMinutes(1)),
 			Throttle.limit(10, Duration.ofMinutes(15)), Throttle.limit(20, Duration.ofHours(1))));
@@ -93,6 +94,18 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The security headers, first of all filters, on pages and error pages alike.
+	 */
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter(this.contentSecurityPolicy));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
 	 * Tells {@link EndedSessions} when a session ends.
 	 */
 	@Bean
@@ -111,8 +124,7 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.csrf((csrf) -> csrf.disable())
-			.headers(this::headers)
-			.headers((headers) -> headers.cacheControl(Customizer.withDefaults()));
+			.headers(SecurityConfiguration::notCached);
 		return http.build();
 	}
 
@@ -152,8 +164,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new CrossSiteFormFilter(this.baseUrl), CsrfFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(audit), UsernamePasswordAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers(this::headers)
-			.headers((headers) -> headers.cacheControl(Customizer.withDefaults()));
+			.headers(SecurityConfiguration::notCached);
 		return http.build();
 	}
 
@@ -168,16 +179,18 @@ class SecurityConfiguration {
 			// other sites are refused instead.
 			.csrf((csrf) -> csrf.disable())
 			.addFilterBefore(new CrossSiteFormFilter(this.baseUrl), CsrfFilter.class)
-			.headers(this::headers)
-			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable()));
+			// The security headers come from SecurityHeadersFilter; caching from the
+			// pages.
+			.headers((headers) -> headers.disable());
 		return http.build();
 	}
 
-	private void headers(HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(this.contentSecurityPolicy))
-			.frameOptions((frames) -> frames.deny())
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY));
+	/**
+	 * Staff pages are never kept by a browser or a cache; the security headers come from
+	 * {@link SecurityHeadersFilter}.
+	 */
+	private static void notCached(HeadersConfigurer<HttpSecurity> headers) {
+		headers.defaultsDisabled().cacheControl(Customizer.withDefaults());
 	}
 
 	/**
@@ -199,7 +212,11 @@ class SecurityConfiguration {
 			AuditLog audit, EndedSessions endedSessions) throws IOException {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = user != null && !(user instanceof AnonymousAuthenticationToken) && user.isAuthenticated();
-		audit.refused(signedIn ? user.getName() : "", request.getRequestURI(), request.getRemoteAddr());
+		// Recorded for members of staff only: a visitor's refusals, as many as they send,
+		// would fill the log.
+		if (signedIn) {
+			audit.refused(user.getName(), request.getRequestURI(), request.getRemoteAddr());
+		}
 		if (denied instanceof CsrfException) {
 			boolean kept = UnsavedForm.keep(request, signedIn, endedSessions);
 			if (!signedIn) {
@@ -216,16 +233,6 @@ class SecurityConfiguration {
 		response.sendError(HttpStatus.FORBIDDEN.value());
 	}
 
-	// Counted before anything else hears of the failure, so that nothing can skip it.
-	@EventListener
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void countFailure(AbstractAuthenticationFailureEvent event) {
-		this.signInFailures.count(accountKey(event.getAuthentication().getName()));
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			this.signInFailures.count(addressKey(ClientAddress.key(details.getRemoteAddress())));
-		}
-	}
-
 	private static String accountKey(String username) {
 		return "account:" + username;
 	}
@@ -237,9 +244,9 @@ class SecurityConfiguration {
 	/**
 	 * Where a member of staff lands once signed in: the form they had typed, kept when
 	 * their session ended; else the staff page they had asked for; else the staff home
-	 * page. The session notes which password it was opened with.
+	 * page, by a relative redirect. The session notes which password it was opened with.
 	 */
-	private final class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
+	private final class SignedIn implements AuthenticationSuccessHandler {
 
 		private final StaffAccounts staff;
 
@@ -248,31 +255,47 @@ class SecurityConfiguration {
 		SignedIn(StaffAccounts staff, CookieRequestCache pageToReturnTo) {
 			this.staff = staff;
 			this.pageToReturnTo = pageToReturnTo;
-			setRequestCache(pageToReturnTo);
 		}
 
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-				Authentication authentication) throws ServletException, IOException {
+				Authentication authentication) throws IOException {
 			StaffSessions.opened(request, this.staff.current(authentication.getName()));
-			var kept = UnsavedForm.waitingPage(request);
-			if (kept.isPresent()) {
+			// A sign-in that succeeds is no failure: its attempt is given back.
+			SecurityConfiguration.this.signInFailures.giveBack(accountKey(authentication.getName()));
+			SecurityConfiguration.this.signInFailures.giveBack(addressKey(ClientAddress.key(request)));
+			SavedRequest asked = this.pageToReturnTo.getRequest(request, response);
+			if (asked != null) {
 				this.pageToReturnTo.removeRequest(request, response);
-				getRedirectStrategy().sendRedirect(request, response, kept.get());
-				return;
 			}
-			super.onAuthenticationSuccess(request, response, authentication);
+			String target = UnsavedForm.waitingPage(request)
+				.or(() -> Optional.ofNullable(asked).flatMap((saved) -> staffPage(saved.getRedirectUrl())))
+				.orElseGet(() -> adminPath(request, ""));
+			response.sendRedirect(target);
 		}
 
-		@Override
-		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
-			return adminPath(request, "");
+		/**
+		 * The path and query of a staff page's address (the saved request's is absolute,
+		 * built from the request's host): nothing else is a place to return to.
+		 */
+		private static Optional<String> staffPage(String address) {
+			try {
+				URI page = URI.create(address);
+				if (page.getRawPath() == null || !page.getRawPath().matches("/(fr|nl|en)/admin(/[\\w./-]*)?")
+						|| page.getRawPath().contains("//")) {
+					return Optional.empty();
+				}
+				return Optional.of(page.getRawPath() + ((page.getRawQuery() != null) ? "?" + page.getRawQuery() : ""));
+			}
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
 		}
 
 	}
 
 	/**
-	 * Refuses to check a password while the account or the address must wait after
+	 * Refuses to check a password while the account or the client must wait after
 	 * repeated failures, and says for how long. The user name goes on to sign-in in the
 	 * one form that the throttle counts and the audit log records.
 	 */
@@ -293,8 +316,16 @@ class SecurityConfiguration {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			String username = StaffAccount.normaliseUsername(request.getParameter("username")).orElse("");
-			Duration wait = max(SecurityConfiguration.this.signInFailures.waitFor(accountKey(username)),
-					SecurityConfiguration.this.signInFailures.waitFor(addressKey(ClientAddress.key(request))));
+			Throttle attempts = SecurityConfiguration.this.signInFailures;
+			String address = addressKey(ClientAddress.key(request));
+			// The address first: a client that must wait makes no account wait.
+			Duration wait = attempts.tryAttempt(address);
+			if (wait.isZero()) {
+				wait = attempts.tryAttempt(accountKey(username));
+				if (!wait.isZero()) {
+					attempts.giveBack(address);
+				}
+			}
 			if (wait.isZero()) {
 				chain.doFilter(new HttpServletRequestWrapper(request) {
 					@Override
@@ -307,10 +338,6 @@ class SecurityConfiguration {
 			this.audit.throttled(username, request.getRemoteAddr());
 			long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
 			response.sendRedirect(adminPath(request, "/login?wait=" + minutes));
-		}
-
-		private static Duration max(Duration a, Duration b) {
-			return (a.compareTo(b) >= 0) ? a : b;
 		}
 
 	}

@@ -32,6 +32,8 @@ public class StaffAccount {
 	 */
 	public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,59}";
 
+	private static final int USERNAME_MAX_LENGTH = 60;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -71,10 +73,12 @@ public class StaffAccount {
 	 * nobody in.
 	 */
 	public static Optional<String> normaliseUsername(String typed) {
-		String name = (typed != null) ? typed.strip() : "";
+		// Every kind of space around it, the no-break space of a pasted name included.
+		String name = (typed != null) ? typed.replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "") : "";
 		boolean invisible = name.codePoints()
 			.anyMatch((c) -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
-		return (name.isEmpty() || invisible) ? Optional.empty() : Optional.of(name.toLowerCase(Locale.ROOT));
+		return (name.isEmpty() || name.length() > USERNAME_MAX_LENGTH || invisible) ? Optional.empty()
+				: Optional.of(name.toLowerCase(Locale.ROOT));
 	}
 
 	public StaffAccount(String username, String displayName, String passwordHash, Role role) {

@@ -31,7 +31,9 @@ public final class ClientAddress {
 	/**
 	 * The key under which a client of that address is counted.
 	 */
-	public static String key(String address) {
+	public static String key(String forwarded) {
+		// As a proxy may write it: [2001:db8::1], or with a zone, fe80::1%eth0.
+		String address = (forwarded != null) ? forwarded.replaceAll("^\\[|\\]$|%.*$", "") : null;
 		if (address == null || address.indexOf(':') < 0 || !address.matches("[0-9A-Fa-f:.%\\w]+")) {
 			return String.valueOf(address);
 		}

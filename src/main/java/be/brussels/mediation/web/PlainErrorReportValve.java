@@ -59,21 +59,13 @@ class PlainErrorReportValve extends ErrorReportValve {
 	}
 
 	/**
-	 * The headers Spring Security gives the site's pages, which this answer never
-	 * reaches.
+	 * The site's headers: its policy less what this page does not use (scripts, the map's
+	 * tiles); not kept by any cache.
 	 */
 	private static void addSecurityHeaders(Request request, Response response) {
-		// The site's policy, less what this page does not use (scripts, the map's tiles).
-		response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; "
-				+ "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-		response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
+		SecurityHeaders.write(response, "default-src 'none'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+				+ "form-action 'self'; base-uri 'none'; frame-ancestors 'none'", request.isSecure());
 		response.setHeader("Cache-Control", "no-store");
-		if (request.isSecure()) {
-			response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
-		}
 	}
 
 	private static String page(MessageSource messages, String kind) {

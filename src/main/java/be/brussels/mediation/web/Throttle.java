@@ -46,24 +46,22 @@ public final class Throttle {
 	}
 
 	/**
-	 * How long the key must wait before its next attempt: zero when it may go on.
-	 */
-	public Duration waitFor(String key) {
-		return Duration.ofNanos(bucket(key).estimateAbilityToConsume(1).getNanosToWaitForRefill());
-	}
-
-	/**
-	 * Counts an attempt for the key.
-	 */
-	public void count(String key) {
-		bucket(key).tryConsume(1);
-	}
-
-	/**
-	 * Counts an attempt for the key if it may go on; otherwise says how long to wait.
+	 * Counts an attempt for the key if it may go on; otherwise says how long to wait. An
+	 * attempt is counted as it starts, so that attempts sent at once are each counted.
 	 */
 	public Duration tryAttempt(String key) {
 		return Duration.ofNanos(bucket(key).tryConsumeAndReturnRemaining(1).getNanosToWaitForRefill());
+	}
+
+	/**
+	 * Takes back an attempt counted for the key: one that turned out not to count (a
+	 * sign-in that succeeded, say).
+	 */
+	public void giveBack(String key) {
+		Bucket bucket = this.buckets.getIfPresent(key);
+		if (bucket != null) {
+			bucket.addTokens(1);
+		}
 	}
 
 	private Bucket bucket(String key) {

@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 
 import be.brussels.mediation.Html;
@@ -310,10 +313,11 @@ class StaffAccessTests {
 			.param(editor)
 			.query(Long.class)
 			.single()).isEqualTo(5);
+		// Recorded once a minute for an account and address, however many are sent.
 		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = ? and action = 'LOGIN_THROTTLED'")
 			.param(editor)
 			.query(Long.class)
-			.single()).isEqualTo(6);
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -403,6 +407,40 @@ class StaffAccessTests {
 			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			assertThat(response).startsWith("HTTP/1.1 302").contains("Location: /fr/admin/login?error");
 		}
+	}
+
+	@Test
+	void signInAttemptsSentAtOnceAreEachCounted() throws Exception {
+		String editor = editorOf(this.accounts, this.staff, this.offices, "marolles");
+		HttpClient client = HttpClient.newHttpClient();
+		List<CompletableFuture<HttpResponse<String>>> attempts = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			attempts.add(client
+				.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fr/admin/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("X-Forwarded-For", "192.0.2.40")
+					.POST(HttpRequest.BodyPublishers.ofString("username=" + editor + "&password=wrong-" + i))
+					.build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = ? and action = 'LOGIN_FAILED'")
+			.param(editor)
+			.query(Long.class)
+			.single()).as("passwords checked").isLessThanOrEqualTo(5);
+	}
+
+	@Test
+	void refusalsOfVisitorsWhoNeverSignedInAreNotRecorded() {
+		long before = this.jdbc.sql("select count(*) from audit_event where action = 'REFUSED'")
+			.query(Long.class)
+			.single();
+		StaffBrowser visitor = new StaffBrowser(this.port);
+		for (int i = 0; i < 20; i++) {
+			visitor.post("/fr/admin/offices/marolles", "nameFr", "x" + i);
+		}
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_event where action = 'REFUSED'").query(Long.class).single())
+			.isEqualTo(before);
 	}
 
 }

@@ -82,6 +82,7 @@ class ReportTests {
 		Document page = resident.submit("form[action=/en/offices/north/report]", "topic", "OTHER", "message",
 				"Report 6");
 		assertThat(resident.status()).isEqualTo(429);
+		assertThat(Integer.parseInt(resident.header("Retry-After"))).isBetween(3000, 3601);
 		assertThat(page.select(".error-summary").text()).contains("Wait 60 minutes");
 		assertThat(page.select("textarea#message").text()).isEqualTo("Report 6");
 		assertThat(reportsWith("Report 6")).isZero();

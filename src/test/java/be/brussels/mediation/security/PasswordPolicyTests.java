@@ -27,8 +27,11 @@ class PasswordPolicyTests {
 	}
 
 	@Test
-	void refusesPasswordsLongerThanTheHashCanHold() {
+	void refusesPasswordsLongerThanTheHashCanHoldCountedInBytes() {
 		assertThat(PasswordPolicy.problem("tulipe ardoise fanfare ".repeat(6))).contains("password.tooLong");
+		// 72 letters without accents are 72 bytes; 40 accented letters are 80.
+		assertThat(PasswordPolicy.problem("tulipe-ardoise-fanfare-".repeat(3) + "xyz")).isEmpty();
+		assertThat(PasswordPolicy.problem("été-" + "é".repeat(36))).contains("password.tooLong");
 	}
 
 }

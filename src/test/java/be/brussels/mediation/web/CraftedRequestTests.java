@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import be.brussels.mediation.Html;
 import be.brussels.mediation.SiteTest;
@@ -108,6 +109,13 @@ class CraftedRequestTests {
 	}
 
 	@Test
+	void aPageShownWithAnErrorIsNotCached() {
+		HttpResponse<String> response = send("GET", "/fr/search?q=%00", null, null);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+	}
+
+	@Test
 	void theErrorPathAskedForDirectlyIsAPageThatDoesNotExist() {
 		HttpResponse<String> response = send("GET", "/error", null, null);
 		assertThat(response.statusCode()).isEqualTo(404);
@@ -143,6 +151,25 @@ class CraftedRequestTests {
 		}
 		HttpResponse<String> forwarded = send("GET", "/fr/admin", null, null, "X-Forwarded-Host", "evil.example");
 		assertThat(forwarded.headers().firstValue("Location")).hasValue("/fr/admin/login");
+	}
+
+	@Test
+	void theStaffPageToReturnToAfterSigningInIsARelativeAddressOfTheStaffPagesOnly() throws IOException {
+		for (String[] asked : new String[][] { { "/fr/admin/accounts", "/fr/admin/accounts" },
+				{ "//evil.example/fr/admin", "/fr/admin" }, { "https://evil.example/fr/admin", "/fr/admin" } }) {
+			String cookie = Base64.getEncoder().encodeToString(asked[0].getBytes(StandardCharsets.UTF_8));
+			String body = "username=" + StaffBrowser.ADMIN + "&password=" + StaffBrowser.ADMIN_PASSWORD;
+			try (Socket socket = new Socket("localhost", this.port)) {
+				socket.getOutputStream()
+					.write(("POST /fr/admin/login HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n"
+							+ "X-Forwarded-Host: evil.example\r\nCookie: REDIRECT_URI=" + cookie + "\r\n"
+							+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+							+ "\r\n\r\n" + body)
+						.getBytes(StandardCharsets.US_ASCII));
+				String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(response).as(asked[0]).contains("\r\nLocation: " + asked[1] + "\r\n");
+			}
+		}
 	}
 
 	@Test

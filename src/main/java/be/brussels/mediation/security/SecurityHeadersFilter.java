@@ -1,0 +1,35 @@
+package be.brussels.mediation.security;
+
+import java.io.IOException;
+
+import be.brussels.mediation.web.SecurityHeaders;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.GenericFilterBean;
+
+/**
+ * Writes the security headers on every answer of the application, first of all filters
+ * and again on the error dispatch: so that pages refused before Spring Security sees them
+ * (a broken encoding, a body the site does not read, a path its firewall rejects) carry
+ * them too.
+ */
+class SecurityHeadersFilter extends GenericFilterBean {
+
+	private final String contentSecurityPolicy;
+
+	SecurityHeadersFilter(String contentSecurityPolicy) {
+		this.contentSecurityPolicy = contentSecurityPolicy;
+	}
+
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		SecurityHeaders.write((HttpServletResponse) response, this.contentSecurityPolicy, request.isSecure());
+		chain.doFilter(request, response);
+	}
+
+}
