@@ -130,7 +130,7 @@ class OfficeFinder {
 	}
 
 	private List<String> suggestions(String typed, int count) {
-		String words = wordsOfTellingWords(typed);
+		String words = lookupWords(typed);
 		if (words.isEmpty()) {
 			return List.of();
 		}
@@ -273,7 +273,7 @@ class OfficeFinder {
 	 * tells streets apart.
 	 */
 	private Optional<Matches> lookUp(String name, String postalCode) {
-		String words = wordsOfTellingWords(name);
+		String words = lookupWords(name);
 		if (words.isEmpty()) {
 			return Optional.empty();
 		}
@@ -339,34 +339,39 @@ class OfficeFinder {
 	}
 
 	/**
-	 * The words of the street names that resemble the words of a name that tell streets
-	 * apart, separated by spaces: the telling words are those that resemble words of few
-	 * streets ({@code street_word}), the first {@value #MAX_TELLING_WORDS} of them. "Rue
-	 * Haute" is told by "haute"; "rue", "de", "avenue" or "straat" alone tell nothing,
-	 * and are never compared with every street. Empty when no word tells.
+	 * The words of the street names by which to look up the streets a name may be,
+	 * separated by spaces: for each of its first {@value #MAX_TELLING_WORDS} words that
+	 * tell streets apart, the words of the street names that resemble it, if few streets
+	 * have them ({@code street_word}), else the word itself if it is a word of few
+	 * streets. "Rue Haute" is looked up by "haute"; "Hoogstraat" by itself, though many
+	 * words end as it does; "rue", "de", "avenue" or "straat" tell nothing, and are never
+	 * compared with every street. Empty when no word tells.
 	 */
-	private String wordsOfTellingWords(String name) {
-		// Each word is in one street at least: past MAX_STREETS_PER_WORD similar words,
-		// the count is past it too, and no more need be read.
-		String words = this.jdbc
+	private String lookupWords(String name) {
+		// Each word is in one street at least: past MAX_STREETS_PER_WORD resembling
+		// words, their streets are past it too, and no more need be read.
+		return this.jdbc
 			.sql("""
-					with telling as (
-					    select typed.word
+					with typed as (
+					    select typed.word, typed.position,
+					           (select array_agg(matching.word) from (select w.word from street_word w
+					                where typed.word <% w.word limit :most + 1) as matching) as resembling
 					    from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
-					    where typed.word <> ''
-					      and (select coalesce(sum(matching.streets), 0)
-					           from (select w.streets from street_word w where typed.word <% w.word limit :most + 1) as matching)
-					          <= :most
+					    where typed.word <> ''),
+					telling as (
+					    select case when (select sum(w.streets) from street_word w where w.word = any(typed.resembling)) <= :most
+					                then typed.resembling else array[typed.word] end as words
+					    from typed
+					    where (select sum(w.streets) from street_word w where w.word = any(typed.resembling)) <= :most
+					       or exists (select from street_word w where w.word = typed.word and w.streets <= :most)
 					    order by typed.position
 					    limit :count)
-					select coalesce(string_agg(distinct w.word, ' '), '')
-					from telling join street_word w on telling.word <% w.word""")
+					select coalesce(string_agg(distinct word, ' '), '') from telling cross join unnest(telling.words) as word""")
 			.param("name", name)
 			.param("most", MAX_STREETS_PER_WORD)
 			.param("count", MAX_TELLING_WORDS)
 			.query(String.class)
 			.single();
-		return words;
 	}
 
 	/**
