@@ -3,7 +3,7 @@
 (function () {
 	'use strict';
 	document.querySelectorAll('form.street-finder').forEach(function (form) {
-		var input = form.querySelector('input[name=street]');
+		var input = form.querySelector('input[name=q]');
 		var list = document.createElement('datalist');
 		var timer;
 		list.id = input.id + '-suggestions';

@@ -25,14 +25,14 @@ public final class SiteCrawler {
 	public static final List<String> PAGES_NO_LINK_REACHES = Stream
 		.concat(Stream.of("fr", "nl", "en")
 			.flatMap((language) -> Stream
-				.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=xylophone",
-						"/search?q=" + "x".repeat(201), "/my-office?street=Rue+Royale",
-						"/my-office?street=Avenue+de+Versailles", "/my-office?street=1000",
-						"/my-office?street=Louis+Bertrandlaan", "/my-office?street=qwxz", "/my-office?street=x&id=abc",
-						"/my-office?street=1120", "/my-office?street=Derbylaan", "/nearest?lat=50.837&lon=4.348",
-						"/nearest?lat=x", "/offices/marolles/report", "/offices/marolles/report/sent", "/admin/login",
-						"/admin/login?error", "/admin/login?wait=3", "/admin/login?loggedOut", "/admin/login?expired",
-						"/admin/login?expired=kept", "/test/failure")
+				.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=dette", "/search?q=Schaerbeek",
+						"/search?q=help", "/search?q=Heysel", "/search?q=Laeken", "/search?q=02+427+83+44",
+						"/search?q=xylophone", "/search?q=" + "x".repeat(201), "/search?q=Rue+Royale",
+						"/search?q=Avenue+de+Versailles", "/search?q=1000", "/search?q=Louis+Bertrandlaan",
+						"/search?q=qwxz", "/search?q=x&street=abc", "/search?q=1120", "/search?q=Derbylaan",
+						"/nearest?lat=50.837&lon=4.348", "/nearest?lat=x", "/offices/marolles/report",
+						"/offices/marolles/report/sent", "/admin/login", "/admin/login?error", "/admin/login?wait=3",
+						"/admin/login?loggedOut", "/admin/login?expired", "/admin/login?expired=kept", "/test/failure")
 				.map((path) -> "/" + language + path)), Stream.of("/error", "/fr/%ZZ"))
 		.toList();
 

@@ -1,6 +1,7 @@
 package be.brussels.mediation.office;
 
 import java.text.Collator;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -166,6 +169,23 @@ public class Office {
 
 	public String getSlug() {
 		return this.slug;
+	}
+
+	/**
+	 * Whether an address names this office by another of its names, as the office's own
+	 * address is written: {@code nord}, {@code noord}, {@code laken-noord}.
+	 */
+	public boolean isNamed(String address) {
+		return Stream
+			.of(this.district.fr(), this.district.nl(), this.district.en(), this.name.fr(), this.name.nl(),
+					this.name.en())
+			.filter(Objects::nonNull)
+			.map((name) -> Normalizer.normalize(name, Normalizer.Form.NFD)
+				.replaceAll("\\p{M}", "")
+				.toLowerCase(Locale.ROOT)
+				.replaceAll("[^a-z0-9]+", "-")
+				.replaceAll("^-|-$", ""))
+			.anyMatch(address::equals);
 	}
 
 	public LocalizedText getDistrict() {

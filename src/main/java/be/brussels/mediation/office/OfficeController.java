@@ -3,16 +3,23 @@ package be.brussels.mediation.office;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import be.brussels.mediation.web.Links;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The page of one office: address, phones, map link, opening hours (also as schema.org
@@ -38,9 +45,26 @@ class OfficeController {
 		this.links = links;
 	}
 
+	@GetMapping("/offices")
+	String list(Model model, Locale locale) {
+		model.addAttribute("offices", this.offices.findPublishedInDistrictOrder(locale));
+		return "office/list";
+	}
+
+	/**
+	 * An office's page. Its address lasts: written with a trailing slash or with the
+	 * office's name in another language ({@code nord}, {@code laken-noord}) it moves
+	 * there for good; an archived office's answers 410, a page that lists the current
+	 * offices, as an unknown one's does with 404.
+	 */
 	@GetMapping("/offices/{slug}")
-	String show(@PathVariable String slug, Model model, Locale locale) {
-		Office office = published(slug);
+	String show(@PathVariable String slug, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		Optional<Office> published = this.offices.findBySlugAndPublishedTrue(slug);
+		if (published.isEmpty()) {
+			return missing(slug, model, locale, request, response);
+		}
+		Office office = published.get();
 		model.addAttribute("office", office);
 		model.addAttribute("jsonLd", this.jsonLd.of(office, this.links.canonical(), locale));
 		model.addAttribute("sharedNumbers", sharedNumbers(office));
@@ -54,6 +78,33 @@ class OfficeController {
 		return ResponseEntity.ok()
 			.contentType(ICALENDAR)
 			.body(this.calendar.closures(office, this.links.absolute(this.links.office(slug)), locale));
+	}
+
+	@GetMapping({ "/offices/", "/offices/{slug}/" })
+	RedirectView withoutTrailingSlash(@PathVariable(required = false) String slug) {
+		return movedTo((slug != null) ? this.links.office(slug) : this.links.officeList());
+	}
+
+	private String missing(String slug, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		List<Office> current = this.offices.findPublishedInDistrictOrder(locale);
+		Optional<Office> named = current.stream().filter((office) -> office.isNamed(slug)).findFirst();
+		if (named.isPresent()) {
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+			return "redirect:" + this.links.office(named.get().getSlug());
+		}
+		boolean archived = this.offices.findBySlug(slug).map(Office::isArchived).orElse(false);
+		response.setStatus((archived ? HttpStatus.GONE : HttpStatus.NOT_FOUND).value());
+		model.addAttribute("kind", archived ? "gone" : "notFound");
+		model.addAttribute("offices", current);
+		return "error";
+	}
+
+	private static RedirectView movedTo(String path) {
+		RedirectView redirect = new RedirectView(path);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		redirect.setExposeModelAttributes(false);
+		return redirect;
 	}
 
 	private Office published(String slug) {

@@ -25,6 +25,8 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
 		return findByPublishedTrue().stream().sorted(Office.byDistrict(locale)).toList();
 	}
 
+	long countByPublishedTrue();
+
 	@EntityGraph(attributePaths = { "phones", "sessions", "exceptions", "notices" })
 	Optional<Office> findBySlugAndPublishedTrue(String slug);
 

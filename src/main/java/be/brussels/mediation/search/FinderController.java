@@ -14,12 +14,15 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * "Which office is mine?" from a street or postal code, and "near me" from the browser's
- * location. Where no office can be named, every office is listed with its phone numbers.
+ * "Which office is mine?": the question, asked of the one search ({@code /search} answers
+ * it), street names suggested while typing, and "near me" from the browser's location.
  */
 @Controller
 class FinderController {
@@ -39,20 +42,26 @@ class FinderController {
 		this.offices = offices;
 	}
 
+	/**
+	 * The finder's address, and its earlier answers at addresses that may have been kept:
+	 * the one search asks and answers.
+	 */
 	@GetMapping("/my-office")
-	String myOffice(@Valid @ModelAttribute("streetForm") StreetForm form, BindingResult errors, Locale locale,
-			Model model, HttpServletResponse response) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+	RedirectView myOffice(@PathVariable String lang, @RequestParam(required = false) String street,
+			@RequestParam(required = false) String id) {
+		// What the resident typed is a value, never a template.
+		UriComponentsBuilder search = UriComponentsBuilder.fromPath("/" + lang + "/search");
+		if (street != null) {
+			search.queryParam("q", street);
 		}
-		else if (!form.isBlank()) {
-			StreetAnswer answer = this.finder.find((form.getStreet() != null) ? form.getStreet() : "", form.getId());
-			model.addAttribute("answer", answer);
-			if (answer.office() == null && answer.kind() != StreetAnswer.Kind.CHOOSE) {
-				model.addAttribute("allOffices", this.offices.findPublishedInDistrictOrder(locale));
-			}
+		if (id != null) {
+			search.queryParam("street", id);
 		}
-		return "search/my-office";
+		RedirectView redirect = new RedirectView(search.build().encode().toUriString());
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		redirect.setExposeModelAttributes(false);
+		redirect.setExpandUriTemplateVariables(false);
+		return redirect;
 	}
 
 	/**

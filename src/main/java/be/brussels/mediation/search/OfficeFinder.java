@@ -54,6 +54,12 @@ class OfficeFinder {
 	private static final double MISSPELLING_SIMILARITY = 0.5;
 
 	/**
+	 * How many trigrams (pg_trgm similarity) a street word must share with a typed word
+	 * to be considered as its spelling, one letter off.
+	 */
+	private static final double RESEMBLING_SIMILARITY = 0.3;
+
+	/**
 	 * A word that resembles words of more streets than this says too little to look
 	 * streets up by: the lookup would compare the query with most of them.
 	 */
@@ -61,6 +67,12 @@ class OfficeFinder {
 
 	/** The most words a street is looked up by; no street name tells more. */
 	private static final int MAX_TELLING_WORDS = 4;
+
+	/**
+	 * The kinds of street that end Dutch street names, written as one word with the name
+	 * ("Hoogstraat", "Versailleslaan").
+	 */
+	private static final String DUTCH_STREET_TYPES = "(straat|laan|plein|steenweg|dreef|kaai|weg|gang|pad|park|hof|markt|poort|brug|dijk|wal)$";
 
 	/** The most words read as misspelt: no street name has more. */
 	private static final int MAX_WORDS = 8;
@@ -123,7 +135,7 @@ class OfficeFinder {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> suggest(String typed, int count) {
-		OfficeSearch.useWordSimilarityThreshold(this.jdbc, WORD_SIMILARITY);
+		useWordSimilarityThreshold(WORD_SIMILARITY);
 		String words = distinctWords(typed);
 		List<String> names = suggestions(words, count);
 		return names.isEmpty() ? suggestions(corrected(words), count) : names;
@@ -138,7 +150,7 @@ class OfficeFinder {
 				case when :language = 'nl' then s.name_nl else s.name_fr end as name,
 				word_similarity(folded(:typed), folded(s.name_fr || ' ' || s.name_nl)) as score
 				from city_street s
-				where s.words && string_to_array(:words, ' ')
+				where s.words && string_to_array(:words, ' ') and s.residential
 				order by name, score desc) as names
 				order by score desc, name
 				limit :count""")
@@ -155,7 +167,7 @@ class OfficeFinder {
 	 * picked from an earlier list of candidates, if any.
 	 */
 	@Transactional(readOnly = true)
-	public StreetAnswer find(String input, Integer chosenStreet) {
+	Answer find(String input, Integer chosenStreet) {
 		if (chosenStreet != null) {
 			Optional<Street> street = this.jdbc.sql("select " + STREET_COLUMNS + " from city_street s where s.id = ?")
 				.param(chosenStreet)
@@ -173,23 +185,31 @@ class OfficeFinder {
 			.replaceAll("\\s+", " ")
 			.strip();
 		if (name.length() < 3) {
-			return code.isEmpty() ? StreetAnswer.of(StreetAnswer.Kind.NOT_FOUND) : answerForPostalCode(code);
+			return code.isEmpty() ? Answer.of(Answer.Kind.NOT_FOUND) : answerForPostalCode(code);
 		}
 		return answerForName(distinctWords(name), code);
 	}
 
-	private StreetAnswer answerForName(String name, String postalCode) {
-		OfficeSearch.useWordSimilarityThreshold(this.jdbc, WORD_SIMILARITY);
-		Optional<Matches> matches = lookUp(name, postalCode);
-		if (matches.isPresent() && matches.get().isEmpty()) {
-			// Nothing as typed: perhaps a word is misspelt.
-			matches = lookUp(corrected(name), postalCode);
+	private Answer answerForName(String name, String postalCode) {
+		useWordSimilarityThreshold(WORD_SIMILARITY);
+		Answer answer = answerFor(lookUp(name, postalCode), postalCode);
+		if (answer.kind() == Answer.Kind.NOT_FOUND || answer.kind() == Answer.Kind.CHOOSE) {
+			// Nothing, or no one street, as typed: perhaps a word is misspelt
+			// ("rennards", "avenu des croix de gerre").
+			Answer corrected = answerFor(lookUp(corrected(name), postalCode), postalCode);
+			if (corrected.kind() != Answer.Kind.NOT_FOUND
+					&& (answer.kind() == Answer.Kind.NOT_FOUND || corrected.kind() != Answer.Kind.CHOOSE)) {
+				return corrected;
+			}
 		}
+		return answer;
+	}
+
+	private Answer answerFor(Optional<Matches> matches, String postalCode) {
 		if (matches.isEmpty()) {
 			// Only words such as "rue": the postal code, if any, is all there is to go
 			// by.
-			return postalCode.isEmpty() ? StreetAnswer.of(StreetAnswer.Kind.NOT_FOUND)
-					: answerForPostalCode(postalCode);
+			return postalCode.isEmpty() ? Answer.of(Answer.Kind.NOT_FOUND) : answerForPostalCode(postalCode);
 		}
 		List<Scored<Street>> streets = matches.get().streets();
 		List<Scored<String>> elsewhere = matches.get().elsewhere();
@@ -200,10 +220,10 @@ class OfficeFinder {
 			.map(Scored::value)
 			.toList();
 		if (bestElsewhere > best + CLOSE_SCORE / 2) {
-			return StreetAnswer.of(StreetAnswer.Kind.OUTSIDE_CITY).withMunicipalities(municipalities);
+			return Answer.of(Answer.Kind.OUTSIDE_CITY).withMunicipalities(municipalities);
 		}
 		if (streets.isEmpty()) {
-			return StreetAnswer.of(StreetAnswer.Kind.NOT_FOUND);
+			return Answer.of(Answer.Kind.NOT_FOUND);
 		}
 		List<Street> candidates = streets.stream()
 			.filter((street) -> street.score() >= best - CLOSE_SCORE)
@@ -214,44 +234,80 @@ class OfficeFinder {
 			.stream()
 			.toList();
 		if (candidates.size() > 1) {
-			return new StreetAnswer(StreetAnswer.Kind.CHOOSE, null, null, null, candidates, municipalities, postalCode);
+			return Answer.of(Answer.Kind.CHOOSE)
+				.withCandidates(candidates)
+				.withMunicipalities(municipalities)
+				.withPostalCode(postalCode);
 		}
 		return answerFor(candidates.get(0)).withMunicipalities(municipalities);
 	}
 
-	private StreetAnswer answerFor(Street street) {
+	private Answer answerFor(Street street) {
+		String neighbourhood = (street.neighbourhood() != null) ? neighbourhoodName(street.neighbourhood()) : null;
 		if (!street.isLocated()) {
-			return new StreetAnswer(StreetAnswer.Kind.NOT_LOCATED, street, null, null, List.of(), List.of(), null);
+			return Answer.of(Answer.Kind.NOT_LOCATED).withStreet(street, neighbourhood);
 		}
 		List<Map<String, Object>> rows = this.jdbc.sql("""
-				select pick.office_id, pick.served,
-				       earth_distance(ll_to_earth(s.latitude, s.longitude),
-				                      ll_to_earth(o.location_latitude, o.location_longitude)) as metres
+				select pick.office_id, pick.served
 				from city_street s
 				cross join lateral (select coalesce((%1$s), (%2$s)) as office_id, (%1$s) is not null as served) as pick
-				join office o on o.id = pick.office_id
-				where s.id = ?""".formatted(SERVICE_AREA_OFFICE, NEAREST_OFFICE))
+				where s.id = ? and pick.office_id is not null""".formatted(SERVICE_AREA_OFFICE, NEAREST_OFFICE))
 			.param(street.id())
 			.query()
 			.listOfRows();
 		if (rows.isEmpty()) {
 			// No office is published: nobody can be named.
-			return new StreetAnswer(StreetAnswer.Kind.NOT_LOCATED, street, null, null, List.of(), List.of(), null);
+			return Answer.of(Answer.Kind.NOT_LOCATED).withStreet(street, neighbourhood);
 		}
-		Map<String, Object> found = rows.get(0);
-		boolean served = (Boolean) found.get("served");
-		Office office = this.offices.findWithHoursByIdIn(List.of(((Number) found.get("office_id")).longValue())).get(0);
-		double metres = ((Number) found.get("metres")).doubleValue();
-		return new StreetAnswer(served ? StreetAnswer.Kind.SERVICE_AREA : StreetAnswer.Kind.NEAREST, street, office,
-				metres, List.of(), List.of(), null);
+		return officeAnswer(rows.get(0), Answer.Kind.SERVICE_AREA, Answer.Kind.NEAREST).withStreet(street,
+				neighbourhood);
 	}
 
-	private StreetAnswer answerForPostalCode(String postalCode) {
+	/**
+	 * The office for a neighbourhood named: the one whose service area holds it, else the
+	 * one nearest the middle of its streets.
+	 */
+	@Transactional(readOnly = true)
+	Answer forNeighbourhood(int code) {
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("""
+					select pick.office_id, pick.served
+					from (select avg(latitude) as latitude, avg(longitude) as longitude from city_street
+					      where neighbourhood_code = :code) as s
+					cross join lateral (select coalesce((%1$s), (%2$s)) as office_id, (%1$s) is not null as served) as pick
+					where pick.office_id is not null"""
+				.formatted(SERVICE_AREA_OFFICE.replace("s.neighbourhood_code", ":code"), NEAREST_OFFICE))
+			.param("code", code)
+			.query()
+			.listOfRows();
+		Answer answer = rows.isEmpty() ? Answer.of(Answer.Kind.NOT_FOUND)
+				: officeAnswer(rows.get(0), Answer.Kind.NEIGHBOURHOOD_SERVICE_AREA, Answer.Kind.NEIGHBOURHOOD_NEAREST);
+		return answer.withNeighbourhood(neighbourhoodName(code));
+	}
+
+	private Answer officeAnswer(Map<String, Object> found, Answer.Kind served, Answer.Kind nearest) {
+		Office office = this.offices.findWithHoursByIdIn(List.of(((Number) found.get("office_id")).longValue())).get(0);
+		return Answer.offices(((Boolean) found.get("served")) ? served : nearest, List.of(office));
+	}
+
+	/** A neighbourhood's name in the page language; English pages give both. */
+	private String neighbourhoodName(int code) {
+		return this.jdbc.sql("""
+				select case when :language = 'nl' then name_nl
+				            when :language = 'en' and name_fr <> name_nl then name_fr || ' / ' || name_nl
+				            else name_fr end
+				from neighbourhood where code = :code""")
+			.param("language", LocaleContextHolder.getLocale().getLanguage())
+			.param("code", code)
+			.query(String.class)
+			.single();
+	}
+
+	private Answer answerForPostalCode(String postalCode) {
 		List<Long> officeIds = officesOfPostalCode(postalCode);
 		if (officeIds.size() == 1) {
-			Office office = this.offices.findWithHoursByIdIn(officeIds).get(0);
-			return new StreetAnswer(StreetAnswer.Kind.POSTAL_CODE, null, office, null, List.of(), List.of(),
-					postalCode);
+			return Answer.offices(Answer.Kind.POSTAL_CODE, this.offices.findWithHoursByIdIn(officeIds))
+				.withPostalCode(postalCode);
 		}
 		if (officeIds.isEmpty()) {
 			List<String> municipalities = this.jdbc.sql("""
@@ -260,11 +316,10 @@ class OfficeFinder {
 				.params(LocaleContextHolder.getLocale().getLanguage(), postalCode)
 				.query(String.class)
 				.list();
-			return municipalities.isEmpty() ? StreetAnswer.of(StreetAnswer.Kind.NOT_FOUND)
-					: StreetAnswer.of(StreetAnswer.Kind.OUTSIDE_CITY).withMunicipalities(municipalities);
+			return municipalities.isEmpty() ? Answer.of(Answer.Kind.NOT_FOUND)
+					: Answer.of(Answer.Kind.OUTSIDE_CITY).withMunicipalities(municipalities);
 		}
-		return new StreetAnswer(StreetAnswer.Kind.POSTAL_CODE_NEEDS_STREET, null, null, null, List.of(), List.of(),
-				postalCode);
+		return Answer.of(Answer.Kind.POSTAL_CODE_NEEDS_STREET).withPostalCode(postalCode);
 	}
 
 	/**
@@ -279,7 +334,7 @@ class OfficeFinder {
 		}
 		List<Scored<Street>> streets = this.jdbc.sql("select " + STREET_COLUMNS + ", " + score("s") + """
 				from city_street s
-				where s.words && string_to_array(:words, ' ')
+				where s.words && string_to_array(:words, ' ') and s.residential
 				  and (:postalCode = '' or :postalCode = any(s.postal_codes))
 				order by score desc, s.id
 				limit 20""")
@@ -319,33 +374,47 @@ class OfficeFinder {
 
 	/**
 	 * The name (its first {@value #MAX_WORDS} words) with each word replaced by the word
-	 * of the street names it most resembles, if one resembles it closely enough: "rue des
-	 * rennards" reads "rue des renards".
+	 * of the street names nearest it, if one is near enough: a letter wrong, missing or
+	 * extra (two from eight letters), or trigrams mostly shared. "rue des rennards" reads
+	 * "rue des renards", "avenu des croix de gerre" "avenue des croix de guerre".
 	 */
 	private String corrected(String name) {
 		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
-			.param(Double.toString(MISSPELLING_SIMILARITY))
+			.param(Double.toString(RESEMBLING_SIMILARITY))
 			.query()
 			.singleValue();
-		List<String> words = this.jdbc.sql("""
-				select coalesce((select w.word from street_word w where typed.word % w.word
-				                 order by similarity(typed.word, w.word) desc, w.streets desc, w.word limit 1),
-				                typed.word)
-				from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
-				where typed.word <> ''
-				order by typed.position
-				limit :count""").param("name", name).param("count", MAX_WORDS).query(String.class).list();
+		List<String> words = this.jdbc
+			.sql("""
+					select coalesce((select w.word from street_word w
+					                 where typed.word % w.word
+					                   and (levenshtein_less_equal(typed.word, w.word, 2)
+					                            <= case when length(typed.word) >= 8 then 2 else 1 end
+					                        or similarity(typed.word, w.word) >= :similar)
+					                 order by levenshtein_less_equal(typed.word, w.word, 3), similarity(typed.word, w.word) desc,
+					                          w.streets desc, w.word
+					                 limit 1),
+					                typed.word)
+					from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
+					where typed.word <> ''
+					order by typed.position
+					limit :count""")
+			.param("name", name)
+			.param("similar", MISSPELLING_SIMILARITY)
+			.param("count", MAX_WORDS)
+			.query(String.class)
+			.list();
 		return String.join(" ", words);
 	}
 
 	/**
 	 * The words of the street names by which to look up the streets a name may be,
-	 * separated by spaces: for each of its first {@value #MAX_TELLING_WORDS} words that
-	 * tell streets apart, the words of the street names that resemble it, if few streets
-	 * have them ({@code street_word}), else the word itself if it is a word of few
-	 * streets. "Rue Haute" is looked up by "haute"; "Hoogstraat" by itself, though many
-	 * words end as it does; "rue", "de", "avenue" or "straat" tell nothing, and are never
-	 * compared with every street. Empty when no word tells.
+	 * separated by spaces. For each of its first {@value #MAX_TELLING_WORDS} words that
+	 * tell streets apart, the first of these that few streets have ({@code street_word}):
+	 * the words of the street names that resemble it; the word itself; the same for the
+	 * word without a Dutch street type ("verbekestraat" for the "Verbekeplein"). "Rue
+	 * Haute" is looked up by "haute"; "Hoogstraat" by itself, though many words end as it
+	 * does; "rue", "de", "avenue" or "straat" tell nothing, and are never compared with
+	 * every street. Empty when no word tells.
 	 */
 	private String lookupWords(String name) {
 		// Each word is in one street at least: past MAX_STREETS_PER_WORD resembling
@@ -353,21 +422,32 @@ class OfficeFinder {
 		return this.jdbc
 			.sql("""
 					with typed as (
-					    select typed.word, typed.position,
-					           (select array_agg(matching.word) from (select w.word from street_word w
-					                where typed.word <% w.word limit :most + 1) as matching) as resembling
+					    select typed.word, typed.position, regexp_replace(typed.word, :streetTypes, '') as stem
 					    from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
 					    where typed.word <> ''),
 					telling as (
-					    select case when (select sum(w.streets) from street_word w where w.word = any(typed.resembling)) <= :most
-					                then typed.resembling else array[typed.word] end as words
-					    from typed
-					    where (select sum(w.streets) from street_word w where w.word = any(typed.resembling)) <= :most
-					       or exists (select from street_word w where w.word = typed.word and w.streets <= :most)
+					    select pick.words
+					    from typed cross join lateral (
+					        select candidate.words from (
+					            select 1 as priority, (select array_agg(w.word) from (select w.word from street_word w
+					                where typed.word <% w.word limit :most + 1) as w) as words
+					            union all
+					            select 2, array[typed.word]
+					            union all
+					            select 3, (select array_agg(w.word) from (select w.word from street_word w
+					                where typed.stem <% w.word limit :most + 1) as w)
+					            where typed.stem <> typed.word and length(typed.stem) >= 3
+					            union all
+					            select 4, array[typed.stem] where typed.stem <> typed.word and length(typed.stem) >= 3
+					        ) as candidate
+					        where (select sum(w.streets) from street_word w where w.word = any(candidate.words)) between 1 and :most
+					        order by candidate.priority
+					        limit 1) as pick
 					    order by typed.position
 					    limit :count)
 					select coalesce(string_agg(distinct word, ' '), '') from telling cross join unnest(telling.words) as word""")
 			.param("name", name)
+			.param("streetTypes", DUTCH_STREET_TYPES)
 			.param("most", MAX_STREETS_PER_WORD)
 			.param("count", MAX_TELLING_WORDS)
 			.query(String.class)
@@ -396,6 +476,17 @@ class OfficeFinder {
 			.list();
 		this.postalCodeOffices.put(postalCode, new PostalCodeOffices(offices, ids));
 		return ids;
+	}
+
+	/**
+	 * Sets, for the current transaction, how close a word must be for the trigram
+	 * operators ({@code <%}) that let the indexes skip what cannot match.
+	 */
+	private void useWordSimilarityThreshold(double threshold) {
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
+			.param(Double.toString(threshold))
+			.query()
+			.singleValue();
 	}
 
 	/**

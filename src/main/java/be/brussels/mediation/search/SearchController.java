@@ -3,8 +3,8 @@ package be.brussels.mediation.search;
 import java.util.List;
 import java.util.Locale;
 
-import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -16,36 +16,49 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The search results page. Without a match it says so and lists every office with its
- * phone numbers, so that nobody leaves empty-handed.
+ * The one answer page of every search box: the header's, the home page's and "which
+ * office is mine". Where no office can be named, it says what it understands and lists
+ * every office with its phone numbers, so that nobody leaves empty-handed.
  */
 @Controller
 class SearchController {
 
-	private final OfficeSearch search;
+	/** The most offices an answer lists when it names none. */
+	private static final int MAX_LISTED = 12;
+
+	private final Answers answers;
 
 	private final OfficeRepository offices;
 
-	SearchController(OfficeSearch search, OfficeRepository offices) {
-		this.search = search;
+	SearchController(Answers answers, OfficeRepository offices) {
+		this.answers = answers;
 		this.offices = offices;
 	}
 
 	@GetMapping("/search")
 	String search(@Valid @ModelAttribute("searchForm") SearchForm form, BindingResult errors, Locale locale,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		boolean asked = request.getParameter("q") != null || request.getParameter("street") != null;
+		if (asked && !errors.hasErrors() && form.getQ() == null && form.getStreet() == null) {
+			errors.rejectValue("q", "Blank");
+		}
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return "search/results";
 		}
-		if (!form.isBlank()) {
-			List<Office> found = this.search.search(form.getQ().strip(), locale);
-			model.addAttribute("results", found);
-			if (found.isEmpty()) {
-				model.addAttribute("allOffices", this.offices.findPublishedInDistrictOrder(locale));
+		else if (asked) {
+			Answer answer = this.answers.answer((form.getQ() != null) ? form.getQ() : "", form.getStreet());
+			model.addAttribute("answer", answer);
+			if (answer.kind() == Answer.Kind.VAGUE || answer.kind() == Answer.Kind.NOT_FOUND) {
+				model.addAttribute("needs", this.answers.needNames());
+			}
+			if (answer.offices().isEmpty() && answer.kind() != Answer.Kind.CHOOSE
+					&& answer.kind() != Answer.Kind.OUTSIDE_CITY) {
+				// A directory of many offices would list them on a page of their own.
+				model.addAttribute("allOffices", (this.offices.countByPublishedTrue() <= MAX_LISTED)
+						? this.offices.findPublishedInDistrictOrder(locale) : List.of());
 			}
 		}
-		return "search/results";
+		return "search/answer";
 	}
 
 }

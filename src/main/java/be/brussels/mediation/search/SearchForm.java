@@ -3,8 +3,8 @@ package be.brussels.mediation.search;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a resident typed in the search box: a name, a district, a street, a postal code, a
- * phone number or a need.
+ * What a resident typed in a search box (a street, a neighbourhood, a postal code, an
+ * office, a phone number or a need), and the street they picked when several matched.
  */
 public class SearchForm {
 
@@ -12,6 +12,8 @@ public class SearchForm {
 
 	@Size(max = MAX_LENGTH)
 	private String q;
+
+	private Integer street;
 
 	public String getQ() {
 		return this.q;
@@ -21,8 +23,12 @@ public class SearchForm {
 		this.q = q;
 	}
 
-	boolean isBlank() {
-		return this.q == null || this.q.isBlank();
+	public Integer getStreet() {
+		return this.street;
+	}
+
+	public void setStreet(Integer street) {
+		this.street = street;
 	}
 
 }

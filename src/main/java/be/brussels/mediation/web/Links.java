@@ -43,10 +43,6 @@ public class Links {
 		return prefix() + "/search";
 	}
 
-	public String myOffice() {
-		return prefix() + "/my-office";
-	}
-
 	public String streetSuggestions() {
 		return prefix() + "/streets";
 	}
@@ -63,7 +59,7 @@ public class Links {
 	}
 
 	public String officeList() {
-		return prefix() + "/#offices";
+		return prefix() + "/offices";
 	}
 
 	public String office(String slug) {

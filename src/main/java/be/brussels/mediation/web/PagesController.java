@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import be.brussels.mediation.office.OfficeRepository;
-import be.brussels.mediation.search.StreetForm;
+import be.brussels.mediation.search.SearchForm;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +29,7 @@ class PagesController {
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
 		model.addAttribute("offices", this.offices.findPublishedInDistrictOrder(locale));
-		model.addAttribute("streetForm", new StreetForm());
+		model.addAttribute("searchForm", new SearchForm());
 		return "web/home";
 	}
 

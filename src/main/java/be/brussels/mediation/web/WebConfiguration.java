@@ -132,14 +132,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new RateLimits("pages", this.pagesPerMinute))
-			.addPathPatterns("/*/search", "/*/my-office", "/*/nearest", "/*/offices/*/report");
+			.addPathPatterns("/*/search", "/*/nearest", "/*/offices/*/report");
 		registry.addInterceptor(new RateLimits("suggestions", this.suggestionsPerMinute)).addPathPatterns("/*/streets");
 		registry.addInterceptor(new FormFieldNames());
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(PUBLIC_PAGES);
 		registry.addInterceptor(caching).addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets");
 		registry.addInterceptor(new OpenNowCaching(this.clock))
-			.addPathPatterns("/*/", "/*/offices/*", "/*/search", "/*/my-office", "/*/nearest",
+			.addPathPatterns("/*/", "/*/offices", "/*/offices/*", "/*/search", "/*/nearest",
 					"/*/offices/*/closures.ics");
 	}
 

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,9 @@ class OfficePageTests {
 
 	@Autowired
 	OfficeRepository offices;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void showsTheMarollesAddressAndBothPhoneNumbers() {
@@ -94,6 +100,48 @@ class OfficePageTests {
 		assertThat(page.select("h1").text()).isEqualTo("Page introuvable");
 		assertThat(page.select("main a[href=/fr/]").text()).isEqualTo("Retour à la page d'accueil");
 		assertThat(page.text()).doesNotContain("atlantis", "Exception", "slug");
+		assertThat(page.select("main ul.offices h3")).hasSize(6);
+		assertThat(page.select("main ul.offices a[href^=tel:]")).hasSize(10);
+	}
+
+	@Test
+	void listsTheOfficesAtTheirOwnAddress() {
+		Document page = Html.page(this.mvc, "/nl/offices");
+
+		assertThat(page.select("h1").text()).isEqualTo("De kantoren voor sociale bemiddeling");
+		assertThat(page.select("main ul.offices h3").eachText()).containsExactly("Laken-Centrum", "Laken-Noord",
+				"Marollen", "Neder-over-Heembeek", "Noord", "Zenne");
+	}
+
+	@Test
+	void movesAddressesWrittenOtherwiseToTheOfficePageForGood() {
+		assertThat(this.mvc.get().uri("/offices/marolles").header("Accept-Language", "nl-BE,nl;q=0.9").exchange())
+			.hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader("Location", "/nl/offices/marolles");
+		assertThat(this.mvc.get().uri("/offices").exchange()).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader("Location", "/fr/offices");
+		for (String[] moved : new String[][] { { "/fr/offices/marolles/", "/fr/offices/marolles" },
+				{ "/fr/offices/", "/fr/offices" }, { "/fr/offices/nord", "/fr/offices/north" },
+				{ "/nl/offices/noord", "/nl/offices/north" }, { "/nl/offices/laken-noord", "/nl/offices/laeken-north" },
+				{ "/en/offices/marollen", "/en/offices/marolles" } }) {
+			assertThat(this.mvc.get().uri(moved[0]).exchange()).as(moved[0])
+				.hasStatus(HttpStatus.MOVED_PERMANENTLY)
+				.hasHeader("Location", moved[1]);
+		}
+	}
+
+	@Test
+	@Transactional
+	void answersAnArchivedOfficeWith410AndTheCurrentOfficesAndTheirPhones() {
+		this.jdbc.sql("update office set archived = true, published = false where slug = 'senne'").update();
+
+		MvcTestResult result = this.mvc.get().uri("/fr/offices/senne").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.GONE);
+		Document page = Html.parse(result);
+		assertThat(page.select("h1").text()).isEqualTo("Ce bureau n'est plus dans l'annuaire");
+		assertThat(page.select("main ul.offices h3").eachText()).hasSize(5).doesNotContain("Senne");
+		assertThat(page.select("main ul.offices a[href^=tel:]")).isNotEmpty();
 	}
 
 	@Test

@@ -20,15 +20,15 @@ class FinderIT extends BrowserTests {
 	@Test
 	void suggestsStreetNamesInThePageLanguageWhileTyping() {
 		open("/nl/");
-		this.browser.findElement(By.id("street")).sendKeys("vossen");
+		this.browser.findElement(By.id("q")).sendKeys("vossen");
 
 		List<String> suggestions = new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((browser) -> {
-			List<String> names = script("return Array.from(document.querySelectorAll('#street-suggestions option'),"
+			List<String> names = script("return Array.from(document.querySelectorAll('#q-suggestions option'),"
 					+ " (option) => option.value)");
 			return names.isEmpty() ? null : names;
 		});
 		assertThat(suggestions).contains("Vossenplein", "Vossenstraat");
-		assertThat(this.browser.findElement(By.id("street")).getAttribute("list")).isEqualTo("street-suggestions");
+		assertThat(this.browser.findElement(By.id("q")).getAttribute("list")).isEqualTo("q-suggestions");
 	}
 
 	@Test
@@ -36,7 +36,7 @@ class FinderIT extends BrowserTests {
 		this.browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
 		this.browser.executeCdpCommand("Emulation.setGeolocationOverride",
 				Map.of("latitude", 50.83712, "longitude", 4.34781, "accuracy", 10));
-		open("/fr/my-office");
+		open("/fr/search");
 
 		this.browser.findElement(By.cssSelector(".near-me button")).click();
 

@@ -34,7 +34,7 @@ class FinderTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Avenue de Versailles 144, 1120", "versailleslaan 1120", "Oorlogskruisenlaan 12" })
 	void givesTheNederOverHeembeekOfficeForItsStreetsAsTheNearestAndSaysToCall(String street) {
-		Document page = answer("/fr/my-office?street={s}", street);
+		Document page = answer("/fr/search?q={s}", street);
 
 		assertThat(page.select("section h2").text()).isEqualTo("Le bureau le plus proche");
 		assertThat(page.select("section h3").eachText()).containsExactly("Neder-over-Heembeek");
@@ -50,60 +50,80 @@ class FinderTests {
 				select o.id, s.neighbourhood_code from office o, city_street s
 				where o.slug = 'neder-over-heembeek' and s.name_fr = 'Avenue des Croix de Guerre'""").update();
 
-		Document page = answer("/en/my-office?street={s}", "oorlogskruisenlaan");
+		Document page = answer("/en/search?q={s}", "oorlogskruisenlaan");
 
 		assertThat(page.select("section h2").text()).isEqualTo("Your office");
 		assertThat(page.select("section p").first().text())
-			.isEqualTo("Avenue des Croix de Guerre / Oorlogskruisenlaan is in this office's neighbourhood:");
+			.isEqualTo("For Avenue des Croix de Guerre / Oorlogskruisenlaan, your office is:");
 		assertThat(page.select("section h3").eachText()).containsExactly("Neder-over-Heembeek");
 		assertThat(page.select("section").text()).doesNotContain("nearest office");
 	}
 
 	@Test
 	void answersRueRoyaleWithTheNearestOfficeAndNamesTheOtherMunicipalitiesWithThatStreet() {
-		Document page = answer("/fr/my-office?street={s}", "Rue Royale");
+		Document page = answer("/fr/search?q={s}", "Rue Royale");
 
-		assertThat(page.select("section p").first().text()).isEqualTo("Le bureau le plus proche de Rue Royale :");
+		assertThat(page.select("section p").first().text()).isEqualTo("Le bureau le plus proche de la rue Royale :");
 		assertThat(page.select("section h3")).hasSize(1);
-		assertThat(page.select("section .distance").text()).matches("À \\d+,\\d km");
+		assertThat(page.select("section .distance")).as("a street's point is not the resident's door").isEmpty();
 		assertThat(page.select("section").text()).contains("pas forcément celui de votre quartier")
 			.contains("existe aussi hors de la Ville de Bruxelles, à : Saint-Josse-ten-Noode, Schaerbeek");
 	}
 
 	@Test
 	void saysWhichMunicipalityAStreetOutsideTheCityBelongsTo() {
-		Document page = answer("/nl/my-office?street={s}", "Louis Bertrandlaan");
+		Document page = answer("/nl/search?q={s}", "Louis Bertrandlaan");
 
-		assertThat(page.select("section h2").text()).isEqualTo("Straat buiten de Stad Brussel");
+		assertThat(page.select("section h2").text()).isEqualTo("Buiten de Stad Brussel");
 		assertThat(page.select("section p").first().text()).isEqualTo(
-				"Deze straat ligt in: Schaarbeek. Deze website gaat alleen over de Stad Brussel. Neem contact op met uw gemeente.");
+				"Dit ligt in: Schaarbeek. Deze website gaat alleen over de Stad Brussel. Neem contact op met uw gemeente.");
+		assertThat(page.select("section ul.offices li")).isEmpty();
 	}
 
 	@Test
 	void offersAChoiceWhenSeveralStreetsMatchAndAnswersTheChosenOne() {
-		Document choice = answer("/fr/my-office?street={s}", "Avenue de Versailles");
+		Document choice = answer("/fr/search?q={s}", "Avenue de Versailles");
 
-		assertThat(choice.select("section fieldset legend").text()).isEqualTo("Quelle est votre rue ?");
-		assertThat(choice.select("section fieldset label")).extracting((label) -> label.text())
-			.containsExactly("Avenue de Versailles (1020)", "Avenue de Versailles (1120)");
-		assertThat(choice.select("section fieldset input[type=radio][name=id]")).hasSize(2);
-		assertThat(choice.select("section label[for]"))
-			.allSatisfy((label) -> assertThat(choice.getElementById(label.attr("for"))).isNotNull());
-		String chosen = choice.select("section fieldset input[type=radio]").get(1).val();
+		assertThat(choice.select("section p").first().text()).isEqualTo("Quelle est votre rue ?");
+		assertThat(choice.select("section ul.choices a").eachText()).containsExactly("Avenue de Versailles (1020)",
+				"Avenue de Versailles (1120)");
+		String chosen = choice.select("section ul.choices a").get(1).attr("href");
 
-		Document answer = answer("/fr/my-office?street=Avenue+de+Versailles&id={id}", chosen);
+		Document answer = Html.page(this.mvc, chosen);
 
 		assertThat(answer.select("section h3").eachText()).containsExactly("Neder-over-Heembeek");
 	}
 
 	@Test
+	void keepsTheFinderAddressesAsRedirectsToTheOneSearch() {
+		assertThat(this.mvc.get().uri("/fr/my-office?street=Rue+Haute&id=12").exchange())
+			.hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader("Location", "/fr/search?q=Rue+Haute&street=12");
+		assertThat(this.mvc.get().uri("/nl/my-office").exchange()).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader("Location", "/nl/search");
+	}
+
+	@Test
+	void neverOffersRoadTunnelsAsStreets() {
+		assertThat(answer("/fr/search?q={s}", "Tunnel Léopold II").select("section ul.choices a").eachText())
+			.isNotEmpty()
+			.noneMatch((street) -> street.startsWith("Tunnel"));
+	}
+
+	@Test
+	void namesTheNeighbourhoodOfTheStreetWithItsAccents() {
+		assertThat(answer("/fr/search?q={s}", "Boulevard de Dixmude").select("section .answer-neighbourhood").text())
+			.isEqualTo("Quartier : Béguinage - Dixmude");
+	}
+
+	@Test
 	void answers1120And1130DirectlyAndAsksForTheStreetFor1000And1020() {
-		assertThat(answer("/fr/my-office?street={s}", "1120").select("section h3").eachText())
+		assertThat(answer("/fr/search?q={s}", "1120").select("section h3").eachText())
 			.containsExactly("Neder-over-Heembeek");
-		assertThat(answer("/fr/my-office?street={s}", "1130").select("section h3").eachText())
+		assertThat(answer("/fr/search?q={s}", "1130").select("section h3").eachText())
 			.containsExactly("Neder-over-Heembeek");
 		for (String postalCode : List.of("1000", "1020")) {
-			Document page = answer("/fr/my-office?street={s}", postalCode);
+			Document page = answer("/fr/search?q={s}", postalCode);
 			assertThat(page.select("section h2").text()).isEqualTo("Votre rue, s'il vous plaît");
 			assertThat(page.select("section p").first().text()).contains("Le code postal " + postalCode
 					+ " couvre plusieurs quartiers, avec des bureaux différents. Écrivez aussi le nom de votre rue.");
@@ -112,34 +132,34 @@ class FinderTests {
 
 	@Test
 	void saysToCallWhenAKnownStreetHasNoPointAndListsEveryOffice() {
-		Document page = answer("/nl/my-office?street={s}", "Derbylaan");
+		Document page = answer("/nl/search?q={s}", "Derbylaan");
 
 		assertThat(page.select("section h2").text()).isEqualTo("Bel een kantoor");
-		assertThat(page.select("section p").first().text()).startsWith("We kennen Derbylaan, maar nog niet");
+		assertThat(page.select("section p").first().text()).startsWith("We kennen de Derbylaan, maar nog niet");
 		assertThat(page.select("section ul.offices h3")).hasSize(6);
 	}
 
 	@Test
 	void saysPlainlyWhenNoStreetMatchesAndListsEveryOffice() {
-		Document page = answer("/en/my-office?street={s}", "Qwxz Street");
+		Document page = answer("/en/search?q={s}", "Qwxz Street");
 
-		assertThat(page.select("section h2").text()).isEqualTo("Street not found");
+		assertThat(page.select("section h2").text()).isEqualTo("No answer for \"Qwxz Street\"");
 		assertThat(page.select("section ul.offices h3")).hasSize(6);
 		assertThat(page.select("section a[href^=tel:]")).hasSize(10);
 	}
 
 	@Test
 	void answersAnOverlongStreetWithTheErrorSummary() {
-		MvcTestResult result = this.mvc.get().uri("/fr/my-office?street={s}", "r".repeat(201)).exchange();
+		MvcTestResult result = this.mvc.get().uri("/fr/search?q={s}", "r".repeat(201)).exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(Html.parse(result).select(".error-summary a[href=#street]").text())
-			.isEqualTo("Le texte est trop long. Écrivez au maximum 200 caractères.");
+		assertThat(Html.parse(result).select(".error-summary a[href=#q]").text())
+			.isEqualTo("Votre texte est trop long. Écrivez au maximum 200 caractères.");
 	}
 
 	@Test
 	void answersAChoiceThatIsNotANumberWithAMessage() {
-		MvcTestResult result = this.mvc.get().uri("/fr/my-office?street=x&id=abc").exchange();
+		MvcTestResult result = this.mvc.get().uri("/fr/search?q=x&street=abc").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(Html.parse(result).select(".error-summary a").text()).isEqualTo("Choisissez une rue dans la liste.");
@@ -161,7 +181,7 @@ class FinderTests {
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		Document page = Html.parse(result);
 		assertThat(page.select("main p").first().text())
-			.isEqualTo("Votre position n'a pas pu être lue. Voici les six bureaux et leurs numéros de téléphone.");
+			.isEqualTo("Votre position n'a pas pu être lue. Voici les bureaux et leurs numéros de téléphone.");
 		assertThat(page.select("main ul.offices h3")).hasSize(6);
 	}
 
@@ -182,9 +202,9 @@ class FinderTests {
 	void homePageOffersTheStreetFinderWithoutJavaScript() {
 		Document page = Html.page(this.mvc, "/fr/");
 
-		assertThat(page.select("main form[method=get][action=/fr/my-office] input#street[name=street]")).hasSize(1);
-		assertThat(page.select("label[for=street]").text()).isEqualTo("Votre rue, ou votre code postal");
-		assertThat(page.select("#street").attr("aria-describedby")).isEqualTo("street-hint");
+		assertThat(page.select("main form[method=get][action=/fr/search] input#q[name=q]")).hasSize(1);
+		assertThat(page.select("label[for=q]").text()).isEqualTo("Votre rue, votre quartier ou votre question");
+		assertThat(page.select("#q").attr("aria-describedby")).isEqualTo("q-hint");
 	}
 
 	private Document answer(String uri, String value) {

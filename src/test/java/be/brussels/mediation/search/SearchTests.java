@@ -43,16 +43,17 @@ class SearchTests {
 	void findsOfficesByPostalCodeAndByAccentlessStreetName() {
 		assertThat(districtsFound("/fr/search?q={q}", "1120")).containsExactly("Neder-over-Heembeek");
 		assertThat(districtsFound("/fr/search?q={q}", "heliport")).containsExactly("Laeken-Nord");
-		assertThat(districtsFound("/fr/search?q={q}", "1000")).containsExactly("Laeken-Nord", "Marolles", "Nord",
-				"Senne");
+		Document page = Html.page(this.mvc, "/fr/search?q=1000");
+		assertThat(page.select("section.answer h2").text()).isEqualTo("Votre rue, s'il vous plaît");
+		assertThat(page.select("main ul.offices h3").eachText()).containsExactly(ALL_DISTRICTS);
 	}
 
 	@Test
 	void saysPlainlyWhenNothingMatchesAndShowsEveryOfficeWithItsPhones() {
 		Document page = Html.page(this.mvc, "/fr/search?q=xylophone");
 
-		assertThat(page.select("main h2").text()).isEqualTo("Aucun bureau trouvé");
-		assertThat(page.select("main p").text()).contains("Aucun bureau ne correspond à « xylophone »");
+		assertThat(page.select("main h2").text()).isEqualTo("Aucune réponse pour « xylophone »");
+		assertThat(page.select("main p").text()).contains("Vérifiez l'orthographe.");
 		assertThat(page.select("main ul.offices h3").eachText()).containsExactly(ALL_DISTRICTS);
 		assertThat(page.select("main ul.offices a[href^=tel:]")).hasSize(10);
 	}
@@ -63,11 +64,11 @@ class SearchTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		Document page = Html.parse(result);
-		assertThat(page.title()).isEqualTo("Erreur : Rechercher un bureau – Ville de Bruxelles");
+		assertThat(page.title()).isEqualTo("Erreur : Quel est mon bureau ? – Ville de Bruxelles");
 		assertThat(page.select(".error-summary a[href=#q]").text())
-			.isEqualTo("Votre recherche est trop longue. Écrivez au maximum 200 caractères.");
+			.isEqualTo("Votre texte est trop long. Écrivez au maximum 200 caractères.");
 		assertThat(page.select("#q-error").text())
-			.isEqualTo("Erreur : Votre recherche est trop longue. Écrivez au maximum 200 caractères.");
+			.isEqualTo("Erreur : Votre texte est trop long. Écrivez au maximum 200 caractères.");
 		assertThat(page.select("#q").attr("aria-describedby")).isEqualTo("q-hint q-error");
 		assertThat(page.select("#q").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("label[for=q]")).hasSize(1);
@@ -80,16 +81,21 @@ class SearchTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(Html.parse(result).select(".error-summary a[href=#q]").text())
-			.isEqualTo("Your search contains an invisible character. Type it again using letters, numbers and spaces.");
+			.isEqualTo("Your text contains an invisible character. Type it again with letters, digits and spaces.");
 	}
 
 	@Test
-	void showsOnlyTheFormForAnEmptySearch() {
-		Document page = Html.page(this.mvc, "/fr/search?q=");
+	void showsOnlyTheFormWhenNothingIsAskedAndAMessageForAnEmptySearch() {
+		Document page = Html.page(this.mvc, "/fr/search");
 
 		assertThat(page.select("main form input#q")).hasSize(1);
 		assertThat(page.select("main ul.offices")).isEmpty();
 		assertThat(page.select(".error-summary")).isEmpty();
+
+		MvcTestResult empty = this.mvc.get().uri("/fr/search?q=").exchange();
+		assertThat(empty).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Html.parse(empty).select(".error-summary a[href=#q]").text())
+			.isEqualTo("Écrivez votre rue, votre quartier ou votre question.");
 	}
 
 	@Test
@@ -98,7 +104,7 @@ class SearchTests {
 
 		assertThat(page.select("form[role=search][method=get][action=/nl/search] input[name=q]#site-search"))
 			.hasSize(1);
-		assertThat(page.select("label[for=site-search]").text()).isEqualTo("Een kantoor zoeken");
+		assertThat(page.select("label[for=site-search]").text()).isEqualTo("Zoeken: uw straat, uw wijk of uw vraag");
 	}
 
 	private List<String> districtsFound(String uri, String query) {

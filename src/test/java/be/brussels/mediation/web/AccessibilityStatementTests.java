@@ -35,7 +35,7 @@ class AccessibilityStatementTests {
 		assertThat(page.select("main a[href=https://www.ombuds.brussels]")).hasSize(1);
 		assertThat(page.select("main a[href=tel:+3225496700]").text()).isEqualTo("02 549 67 00");
 		assertThat(page.select("main a[href=mailto:plaintes@ombuds.brussels]")).hasSize(1);
-		assertThat(page.select("main a[href=/fr/#offices]").text()).isEqualTo("Les numéros des six bureaux");
+		assertThat(page.select("main a[href=/fr/offices]").text()).isEqualTo("Les numéros des bureaux");
 	}
 
 }

@@ -35,7 +35,7 @@ class ErrorPagesTests {
 
 	@Test
 	void answersFieldNamesNoFormHasWithAClientErrorPage() {
-		for (String path : new String[] { "/fr/search?q[0]=x", "/fr/my-office?street[0]=x",
+		for (String path : new String[] { "/fr/search?q[0]=x", "/fr/search?street[0]=x",
 				"/fr/offices/marolles/report?topic[0]=x" }) {
 			HttpResponse<String> response = Html.fetch(this.port, "GET", path.replace("[", "%5B").replace("]", "%5D"));
 			assertThat(response.statusCode()).as(path).isEqualTo(400);

@@ -191,7 +191,7 @@ class FormFuzzTests {
 		String report = reports.isEmpty() ? "1" : String.valueOf(pick(reports));
 		String office = pick(List.of(OFFICE, OFFICE, OFFICE, "atlantis", "fz" + this.random.nextInt(99), "%C3%28"));
 		// The target: method, path, fields, and whether a signed-in session sends it.
-		Object[][] targets = { { "GET", "/search", List.of("q"), false },
+		Object[][] targets = { { "GET", "/search", List.of("q", "street"), false },
 				{ "GET", "/my-office", List.of("street", "id"), false },
 				{ "GET", "/nearest", List.of("lat", "lon"), false }, { "GET", "/streets", List.of("q"), false },
 				{ "GET", "/offices.geojson", List.of("office"), false }, { "GET", "/", List.of("q"), false },

@@ -59,10 +59,10 @@ class RateLimitTests {
 
 	@Test
 	void aFloodOfStreetQueriesFromOneClientIsRefusedAfterSixtyAndOthersStillServed() {
-		int served = servedBeforeRefusal("/fr/my-office?street=Rue+Haute+N", 80, "198.51.100.60");
+		int served = servedBeforeRefusal("/fr/search?q=Rue+Haute+N", 80, "198.51.100.60");
 		// 60 at once, then one a second.
 		assertThat(served).isBetween(60, 70);
-		assertThat(get("/fr/my-office?street=Rue+Haute", "198.51.100.61").statusCode()).isEqualTo(200);
+		assertThat(get("/fr/search?q=Rue+Haute", "198.51.100.61").statusCode()).isEqualTo(200);
 		assertThat(get("/fr/", "198.51.100.60").statusCode()).isEqualTo(200);
 	}
 
