@@ -48,7 +48,7 @@ queries = ['rue', 'straat', 'avenue', 'laan', 'rue de la', 'rues', 'chaussée de
            'raat', ' '.join(['raat'] * 30), 'a' * 190, 'muybsd ajqlcq nvfakh dnmgcx uqzedj rwjwky dglyvx zrfzoo aanc qwzx plmo']
 connection = http.client.HTTPConnection('localhost', port)
 pages = [('(page only: accessibility)', '/fr/accessibility?n={n}')] + [
-    (query, '/fr/my-office?' + urllib.parse.urlencode({'street': query}) + '+{n}') for query in queries]
+    (query, '/fr/search?' + urllib.parse.urlencode({'q': query}) + '+{n}') for query in queries]
 offset = 0
 for _ in range(4):  # warm-up: lets the JIT compile the hot paths
     for label, path in pages:

@@ -53,21 +53,28 @@
 				map.setView(layer.getBounds().getCenter(), 16);
 			}
 			else {
-				map.fitBounds(layer.getBounds(), { padding: [24, 24] });
-				// No clustering: zoom in until every marker is a full target away from the others.
-				var points = layer.getLayers().map(function (marker) { return marker.getLatLng(); });
-				while (map.getZoom() < 17 && tooClose(points)) {
-					map.setZoom(map.getZoom() + 0.25, { animate: false });
-				}
+				// Every office in the frame, with room for a marker moved aside.
+				map.fitBounds(layer.getBounds(), { padding: [MARKER_SIZE * 2 + 8, MARKER_SIZE * 2 + 8] });
+				spread(layer);
+				map.on('zoomend', function () { spread(layer); });
 			}
 			section.dataset.ready = 'true';
 		});
 
-	function tooClose(points) {
-		return points.some(function (a, i) {
-			return points.slice(i + 1).some(function (b) {
-				return map.latLngToLayerPoint(a).distanceTo(map.latLngToLayerPoint(b)) < MARKER_SIZE + 4;
-			});
+	// No clustering and no zooming past the frame: a marker that would cover another is
+	// moved aside, a full target away, so that each stays a target of its own.
+	function spread(layer) {
+		var placed = [];
+		layer.eachLayer(function (marker) {
+			var point = map.latLngToLayerPoint(marker.getLatLng());
+			var shift = L.point(0, 0);
+			while (placed.some(function (other) { return other.distanceTo(point.add(shift)) < MARKER_SIZE + 4; })) {
+				shift = shift.add(L.point(MARKER_SIZE + 4, 0));
+			}
+			placed.push(point.add(shift));
+			marker.setIcon(L.divIcon({ className: 'office-marker', iconSize: [MARKER_SIZE, MARKER_SIZE],
+				iconAnchor: [MARKER_SIZE / 2 - shift.x, MARKER_SIZE / 2 - shift.y] }));
+			marker.getElement().setAttribute('aria-label', marker.options.title);
 		});
 	}
 }());

@@ -32,7 +32,9 @@
 		var map = baseMap(picker);
 		var start = [readDegrees(latitude) || 50.8467, readDegrees(longitude) || 4.3525];
 		map.setView(start, 16);
-		var marker = L.marker(start, { draggable: true, title: picker.dataset.label, keyboard: true }).addTo(map);
+		// The site's own marker: Leaflet's default image is looked up beside the page, and missing.
+		var icon = L.divIcon({ className: 'office-marker', iconSize: [24, 24] });
+		var marker = L.marker(start, { icon: icon, draggable: true, title: picker.dataset.label, keyboard: true }).addTo(map);
 		var place = function (point) {
 			marker.setLatLng(point);
 			latitude.value = point.lat.toFixed(6);

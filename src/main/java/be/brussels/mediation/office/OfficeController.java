@@ -11,6 +11,8 @@ import be.brussels.mediation.web.Links;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,18 +32,24 @@ class OfficeController {
 
 	private static final MediaType ICALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
+	private static final MediaType VCARD = MediaType.parseMediaType("text/vcard;charset=UTF-8");
+
 	private final OfficeRepository offices;
 
 	private final OfficeJsonLd jsonLd;
 
 	private final OfficeCalendar calendar;
 
+	private final OfficeContactCard contactCard;
+
 	private final Links links;
 
-	OfficeController(OfficeRepository offices, OfficeJsonLd jsonLd, OfficeCalendar calendar, Links links) {
+	OfficeController(OfficeRepository offices, OfficeJsonLd jsonLd, OfficeCalendar calendar,
+			OfficeContactCard contactCard, Links links) {
 		this.offices = offices;
 		this.jsonLd = jsonLd;
 		this.calendar = calendar;
+		this.contactCard = contactCard;
 		this.links = links;
 	}
 
@@ -78,6 +86,17 @@ class OfficeController {
 		return ResponseEntity.ok()
 			.contentType(ICALENDAR)
 			.body(this.calendar.closures(office, this.links.absolute(this.links.office(slug)), locale));
+	}
+
+	/** The office as a contact to save in a phone. */
+	@GetMapping("/offices/{slug}/contact.vcf")
+	ResponseEntity<String> contact(@PathVariable String slug, Locale locale) {
+		Office office = published(slug);
+		return ResponseEntity.ok()
+			.contentType(VCARD)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(slug + ".vcf").build().toString())
+			.body(this.contactCard.of(office, this.links.absolute(this.links.office(slug)), locale));
 	}
 
 	@GetMapping({ "/offices/", "/offices/{slug}/" })

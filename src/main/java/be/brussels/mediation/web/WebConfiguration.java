@@ -140,7 +140,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(caching).addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets");
 		registry.addInterceptor(new OpenNowCaching(this.clock))
 			.addPathPatterns("/*/", "/*/offices", "/*/offices/*", "/*/search", "/*/nearest",
-					"/*/offices/*/closures.ics");
+					"/*/offices/*/closures.ics", "/*/offices/*/contact.vcf");
 	}
 
 	@EventListener

@@ -1,9 +1,12 @@
 package be.brussels.mediation.office;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import be.brussels.mediation.Html;
 import be.brussels.mediation.SiteTest;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +105,39 @@ class OfficePageTests {
 		assertThat(page.text()).doesNotContain("atlantis", "Exception", "slug");
 		assertThat(page.select("main ul.offices h3")).hasSize(6);
 		assertThat(page.select("main ul.offices a[href^=tel:]")).hasSize(10);
+	}
+
+	@Test
+	void putsTheCallButtonsBeforeTheHoursTheAddressAndTheMap() {
+		Document page = Html.page(this.mvc, "/fr/offices/marolles");
+
+		String order = page.select("main .phones, main address, main .map-section, main table.hours")
+			.stream()
+			.map((element) -> element.tagName() + "." + element.className())
+			.reduce("", (a, b) -> a + " " + b);
+		assertThat(order.strip()).startsWith("ul.phones");
+		assertThat(page.select("main a[href=/fr/offices/marolles/contact.vcf]").text())
+			.isEqualTo("Enregistrer ce contact dans mon téléphone");
+	}
+
+	@Test
+	void offersTheOfficeAsAContactThatReadsBackWithItsDetails() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/nl/offices/marolles/contact.vcf").exchange();
+
+		assertThat(result).hasStatusOk().hasContentType("text/vcard;charset=UTF-8");
+		assertThat(result).hasHeader("Content-Disposition", "attachment; filename=\"marolles.vcf\"");
+		VCard card = Ezvcard.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).first();
+		assertThat(card.getFormattedName().getValue()).isEqualTo("Sociale bemiddeling Marollen");
+		assertThat(card.getOrganization().getValues()).containsExactly("Stad Brussel", "Sociale bemiddeling");
+		assertThat(card.getAddresses())
+			.extracting((address) -> address.getLanguage() + ": " + address.getStreetAddress() + ", "
+					+ address.getPostalCode() + " " + address.getLocality())
+			.containsExactly("fr: Rue des Renards 10, 1000 Bruxelles", "nl: Vossenstraat 10, 1000 Brussel");
+		assertThat(card.getTelephoneNumbers()).extracting((phone) -> phone.getUri().getNumber())
+			.containsExactly("+3225032565", "+32499537481");
+		assertThat(card.getUrls().get(0).getValue()).endsWith("/nl/offices/marolles");
+		assertThat(card.getGeo().getLatitude()).isEqualTo(50.837065);
+		assertThat(card.getGeo().getLongitude()).isEqualTo(4.34759);
 	}
 
 	@Test
