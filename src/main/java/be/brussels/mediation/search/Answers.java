@@ -30,6 +30,9 @@ class Answers {
 
 	private static final Pattern POSTAL_CODE_ONLY = Pattern.compile("\\s*\\d{4}\\s*");
 
+	/** The most offices an answer lists when it names none in particular. */
+	private static final int MAX_LISTED = 12;
+
 	private static final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
 
 	/** Which kind of name wins when names of several kinds match as well. */
@@ -185,9 +188,17 @@ class Answers {
 			.param("code", need)
 			.query(String.class)
 			.single();
-		return Answer
-			.offices(Answer.Kind.NEED, this.offices.findPublishedInDistrictOrder(LocaleContextHolder.getLocale()))
-			.withNeed(name);
+		return Answer.offices(Answer.Kind.NEED, allOfficesIfFew()).withNeed(name);
+	}
+
+	/**
+	 * Every published office, when they are few enough to list on an answer; none
+	 * otherwise (a directory of many offices lists them on a page of their own).
+	 */
+	@Transactional(readOnly = true)
+	List<Office> allOfficesIfFew() {
+		return (this.offices.countByPublishedTrue() <= MAX_LISTED)
+				? this.offices.findPublishedInDistrictOrder(LocaleContextHolder.getLocale()) : List.of();
 	}
 
 	private Answer officesWithPhone(String phone) {

@@ -88,6 +88,7 @@ class FinderController {
 		}
 		else {
 			model.addAttribute("nearest", this.finder.nearest(form.getLat(), form.getLon(), NEAREST_COUNT));
+			model.addAttribute("outsideCity", !this.finder.isInCity(form.getLat(), form.getLon()));
 		}
 		return "search/nearest";
 	}

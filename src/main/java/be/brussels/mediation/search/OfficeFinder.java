@@ -130,6 +130,23 @@ class OfficeFinder {
 	}
 
 	/**
+	 * Whether a point is in the City, or near enough to be: a street of the City lies
+	 * within a kilometre.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isInCity(double latitude, double longitude) {
+		return this.jdbc
+			.sql("""
+					select exists (select from city_street s
+					               where earth_box(ll_to_earth(:latitude, :longitude), 1000) @> ll_to_earth(s.latitude, s.longitude)
+					                 and earth_distance(ll_to_earth(:latitude, :longitude), ll_to_earth(s.latitude, s.longitude)) <= 1000)""")
+			.param("latitude", latitude)
+			.param("longitude", longitude)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
 	 * Street names that start like, or closely resemble, what a resident is typing, in
 	 * the page language, for suggestions while typing.
 	 */

@@ -1,9 +1,5 @@
 package be.brussels.mediation.search;
 
-import java.util.List;
-import java.util.Locale;
-
-import be.brussels.mediation.office.OfficeRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,21 +19,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class SearchController {
 
-	/** The most offices an answer lists when it names none. */
-	private static final int MAX_LISTED = 12;
-
 	private final Answers answers;
 
-	private final OfficeRepository offices;
-
-	SearchController(Answers answers, OfficeRepository offices) {
+	SearchController(Answers answers) {
 		this.answers = answers;
-		this.offices = offices;
 	}
 
 	@GetMapping("/search")
-	String search(@Valid @ModelAttribute("searchForm") SearchForm form, BindingResult errors, Locale locale,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+	String search(@Valid @ModelAttribute("searchForm") SearchForm form, BindingResult errors, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		boolean asked = request.getParameter("q") != null || request.getParameter("street") != null;
 		if (asked && !errors.hasErrors() && form.getQ() == null && form.getStreet() == null) {
 			errors.rejectValue("q", "Blank");
@@ -53,9 +43,7 @@ class SearchController {
 			}
 			if (answer.offices().isEmpty() && answer.kind() != Answer.Kind.CHOOSE
 					&& answer.kind() != Answer.Kind.OUTSIDE_CITY) {
-				// A directory of many offices would list them on a page of their own.
-				model.addAttribute("allOffices", (this.offices.countByPublishedTrue() <= MAX_LISTED)
-						? this.offices.findPublishedInDistrictOrder(locale) : List.of());
+				model.addAttribute("allOffices", this.answers.allOfficesIfFew());
 			}
 		}
 		return "search/answer";

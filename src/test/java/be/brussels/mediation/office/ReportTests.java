@@ -38,6 +38,8 @@ class ReportTests {
 				"Le numéro fixe ne répond plus.", "email", "resident@example.be");
 		assertThat(resident.path()).isEqualTo("/fr/offices/marolles/report/sent");
 		assertThat(sent.select("h1").text()).isNotEmpty();
+		assertThat(sent.select("main a[href^=tel:]").eachText()).as("the office's numbers, to call now")
+			.containsExactly("02 503 25 65", "0499 53 74 81");
 		assertThat(resident.cookies()).isEmpty();
 		assertThat(this.jdbc
 			.sql("select topic || ' ' || status || ' ' || email || ' ' || language from problem_report "

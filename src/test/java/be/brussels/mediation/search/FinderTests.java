@@ -170,7 +170,18 @@ class FinderTests {
 		Document page = answer("/en/nearest?lat={lat}&lon=4.348", "50.837");
 
 		assertThat(page.select("main ol.offices h3").eachText()).hasSize(3).first().isEqualTo("Marolles");
-		assertThat(page.select("main ol.offices .distance").first().text()).matches("\\d+ m away");
+		assertThat(page.select("main ol.offices .distance").eachText()).first().isEqualTo("About 100 m away");
+		assertThat(page.select("main ol.offices .distance").eachText())
+			.allMatch((text) -> text.matches("About (\\d00 m|\\d+[.,][05] km) away"));
+		assertThat(page.select("main p").text()).doesNotContain("not in the City");
+	}
+
+	@Test
+	void saysSoWhenThePositionIsOutsideTheCity() {
+		Document page = answer("/en/nearest?lat={lat}&lon=4.335", "50.800");
+
+		assertThat(page.select("main .notice-outside").text()).isEqualTo(
+				"Your location is not in the City of Brussels: these offices only serve the City. Please contact your municipality.");
 	}
 
 	@ParameterizedTest
