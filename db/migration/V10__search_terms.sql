@@ -121,6 +121,8 @@ create index search_term_term on search_term (term);
 create index search_term_bare on search_term (bare);
 create index search_term_bare_trgm on search_term using gin (bare gin_trgm_ops);
 create index search_term_office on search_term (office_id);
+-- Needs are looked for word by word, among a few hundred names of the tens of thousands.
+create index search_term_need on search_term (need_code) where kind = 'NEED';
 
 -- An office is found by its names and district names in the three languages, and by its
 -- address name (slug): kept as staff edit them.

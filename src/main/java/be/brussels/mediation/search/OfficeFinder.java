@@ -155,7 +155,8 @@ class OfficeFinder {
 		useWordSimilarityThreshold(WORD_SIMILARITY);
 		String words = distinctWords(typed);
 		List<String> names = suggestions(words, count);
-		return names.isEmpty() ? suggestions(corrected(words), count) : names;
+		return names.isEmpty() ? corrected(words).map((corrected) -> suggestions(corrected, count)).orElse(names)
+				: names;
 	}
 
 	private List<String> suggestions(String typed, int count) {
@@ -213,10 +214,13 @@ class OfficeFinder {
 		if (answer.kind() == Answer.Kind.NOT_FOUND || answer.kind() == Answer.Kind.CHOOSE) {
 			// Nothing, or no one street, as typed: perhaps a word is misspelt
 			// ("rennards", "avenu des croix de gerre").
-			Answer corrected = answerFor(lookUp(corrected(name), postalCode), postalCode);
-			if (corrected.kind() != Answer.Kind.NOT_FOUND
-					&& (answer.kind() == Answer.Kind.NOT_FOUND || corrected.kind() != Answer.Kind.CHOOSE)) {
-				return corrected;
+			Optional<String> corrected = corrected(name);
+			if (corrected.isPresent()) {
+				Answer better = answerFor(lookUp(corrected.get(), postalCode), postalCode);
+				if (better.kind() != Answer.Kind.NOT_FOUND
+						&& (answer.kind() == Answer.Kind.NOT_FOUND || better.kind() != Answer.Kind.CHOOSE)) {
+					return better;
+				}
 			}
 		}
 		return answer;
@@ -395,22 +399,24 @@ class OfficeFinder {
 	 * extra (two from eight letters), or trigrams mostly shared. "rue des rennards" reads
 	 * "rue des renards", "avenu des croix de gerre" "avenue des croix de guerre".
 	 */
-	private String corrected(String name) {
+	private Optional<String> corrected(String name) {
 		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
 			.param(Double.toString(RESEMBLING_SIMILARITY))
 			.query()
 			.singleValue();
-		List<String> words = this.jdbc
+		// A word of the street names is taken as written.
+		List<Map<String, Object>> words = this.jdbc
 			.sql("""
-					select coalesce((select w.word from street_word w
-					                 where typed.word % w.word
-					                   and (levenshtein_less_equal(typed.word, w.word, 2)
-					                            <= case when length(typed.word) >= 8 then 2 else 1 end
-					                        or similarity(typed.word, w.word) >= :similar)
-					                 order by levenshtein_less_equal(typed.word, w.word, 3), similarity(typed.word, w.word) desc,
-					                          w.streets desc, w.word
-					                 limit 1),
-					                typed.word)
+					select typed.word, coalesce(
+					    (select typed.word where exists (select from street_word w where w.word = typed.word)),
+					    (select w.word from street_word w
+					     where typed.word % w.word
+					       and (levenshtein_less_equal(typed.word, w.word, 2) <= case when length(typed.word) >= 8 then 2 else 1 end
+					            or similarity(typed.word, w.word) >= :similar)
+					     order by levenshtein_less_equal(typed.word, w.word, 3), similarity(typed.word, w.word) desc,
+					              w.streets desc, w.word
+					     limit 1),
+					    typed.word) as corrected
 					from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
 					where typed.word <> ''
 					order by typed.position
@@ -418,9 +424,13 @@ class OfficeFinder {
 			.param("name", name)
 			.param("similar", MISSPELLING_SIMILARITY)
 			.param("count", MAX_WORDS)
-			.query(String.class)
-			.list();
-		return String.join(" ", words);
+			.query()
+			.listOfRows();
+		if (words.stream().allMatch((word) -> word.get("word").equals(word.get("corrected")))) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(words.stream().map((word) -> (String) word.get("corrected")).collect(Collectors.joining(" ")));
 	}
 
 	/**
@@ -435,7 +445,8 @@ class OfficeFinder {
 	 */
 	private String lookupWords(String name) {
 		// Each word is in one street at least: past MAX_STREETS_PER_WORD resembling
-		// words, their streets are past it too, and no more need be read.
+		// words, their streets are past it too, and no more need be read. Each way of
+		// looking is tried only if those before it tell nothing.
 		return this.jdbc
 			.sql("""
 					with typed as (
@@ -443,26 +454,23 @@ class OfficeFinder {
 					    from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
 					    where typed.word <> ''),
 					telling as (
-					    select pick.words
-					    from typed cross join lateral (
-					        select candidate.words from (
-					            select 1 as priority, (select array_agg(w.word) from (select w.word from street_word w
-					                where typed.word <% w.word limit :most + 1) as w) as words
-					            union all
-					            select 2, array[typed.word]
-					            union all
-					            select 3, (select array_agg(w.word) from (select w.word from street_word w
-					                where typed.stem <% w.word limit :most + 1) as w)
-					            where typed.stem <> typed.word and length(typed.stem) >= 3
-					            union all
-					            select 4, array[typed.stem] where typed.stem <> typed.word and length(typed.stem) >= 3
-					        ) as candidate
-					        where (select sum(w.streets) from street_word w where w.word = any(candidate.words)) between 1 and :most
-					        order by candidate.priority
-					        limit 1) as pick
-					    order by typed.position
-					    limit :count)
-					select coalesce(string_agg(distinct word, ' '), '') from telling cross join unnest(telling.words) as word""")
+					    select typed.position, coalesce(
+					        (select found.words from (select array_agg(w.word) as words from (select w.word from street_word w
+					             where typed.word <% w.word limit :most + 1) as w) as found
+					         where (select sum(w.streets) from street_word w where w.word = any(found.words)) <= :most),
+					        (select array[typed.word] where exists (select from street_word w
+					             where w.word = typed.word and w.streets <= :most)),
+					        (select found.words from (select array_agg(w.word) as words from (select w.word from street_word w
+					             where typed.stem <% w.word limit :most + 1) as w) as found
+					         where typed.stem <> typed.word and length(typed.stem) >= 3
+					           and (select sum(w.streets) from street_word w where w.word = any(found.words)) <= :most),
+					        (select array[typed.stem] where typed.stem <> typed.word and exists (select from street_word w
+					             where w.word = typed.stem and w.streets <= :most))) as words
+					    from typed)
+					select coalesce(string_agg(distinct word, ' '), '')
+					from (select telling.words from telling where telling.words is not null
+					      order by telling.position limit :count) as t
+					cross join unnest(t.words) as word""")
 			.param("name", name)
 			.param("streetTypes", DUTCH_STREET_TYPES)
 			.param("most", MAX_STREETS_PER_WORD)
