@@ -223,4 +223,8 @@ from unnest(array['help', 'aide', 'aidez-moi', 'hulp', 'hello', 'hallo', 'hi', '
                   'phone', 'test']) as term
 where search_bare(term) <> '';
 
+-- Misspelt words are compared with the street words of the same first letter and about the
+-- same length.
+create index street_word_prefix on street_word (left(word, 1), length(word));
+
 analyze search_term;

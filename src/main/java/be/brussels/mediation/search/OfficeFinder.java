@@ -47,19 +47,6 @@ class OfficeFinder {
 	private static final double WORD_SIMILARITY = 0.7;
 
 	/**
-	 * How close (pg_trgm similarity) a typed word must be to a word of the street names
-	 * to be read as that word misspelt, when the words as typed match no street
-	 * ("vosenstraat", "rennards").
-	 */
-	private static final double MISSPELLING_SIMILARITY = 0.5;
-
-	/**
-	 * How many trigrams (pg_trgm similarity) a street word must share with a typed word
-	 * to be considered as its spelling, one letter off.
-	 */
-	private static final double RESEMBLING_SIMILARITY = 0.3;
-
-	/**
 	 * A word that resembles words of more streets than this says too little to look
 	 * streets up by: the lookup would compare the query with most of them.
 	 */
@@ -394,27 +381,24 @@ class OfficeFinder {
 	}
 
 	/**
-	 * The name (its first {@value #MAX_WORDS} words) with each word replaced by the word
-	 * of the street names nearest it, if one is near enough: a letter wrong, missing or
-	 * extra (two from eight letters), or trigrams mostly shared. "rue des rennards" reads
-	 * "rue des renards", "avenu des croix de gerre" "avenue des croix de guerre".
+	 * The name (its first {@value #MAX_WORDS} words) with each word that is no word of
+	 * the street names replaced by the nearest one, if one is near enough: a letter
+	 * wrong, missing or extra (two from eight letters), the first letter right. "rue des
+	 * rennards" reads "rue des renards", "avenu des croix de gerre" "avenue des croix de
+	 * guerre". Empty when no word is replaced.
 	 */
 	private Optional<String> corrected(String name) {
-		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
-			.param(Double.toString(RESEMBLING_SIMILARITY))
-			.query()
-			.singleValue();
-		// A word of the street names is taken as written.
+		// A word of the street names is taken as written; another is compared with those
+		// of its first letter and about its length.
 		List<Map<String, Object>> words = this.jdbc
 			.sql("""
 					select typed.word, coalesce(
 					    (select typed.word where exists (select from street_word w where w.word = typed.word)),
 					    (select w.word from street_word w
-					     where typed.word % w.word
-					       and (levenshtein_less_equal(typed.word, w.word, 2) <= case when length(typed.word) >= 8 then 2 else 1 end
-					            or similarity(typed.word, w.word) >= :similar)
-					     order by levenshtein_less_equal(typed.word, w.word, 3), similarity(typed.word, w.word) desc,
-					              w.streets desc, w.word
+					     where left(w.word, 1) = left(typed.word, 1)
+					       and length(w.word) between length(typed.word) - 2 and length(typed.word) + 2
+					       and levenshtein_less_equal(typed.word, w.word, 2) <= case when length(typed.word) >= 8 then 2 else 1 end
+					     order by levenshtein_less_equal(typed.word, w.word, 2), w.streets desc, w.word
 					     limit 1),
 					    typed.word) as corrected
 					from regexp_split_to_table(folded(:name), '[^a-z0-9]+') with ordinality as typed (word, position)
@@ -422,7 +406,6 @@ class OfficeFinder {
 					order by typed.position
 					limit :count""")
 			.param("name", name)
-			.param("similar", MISSPELLING_SIMILARITY)
 			.param("count", MAX_WORDS)
 			.query()
 			.listOfRows();
@@ -437,11 +420,11 @@ class OfficeFinder {
 	 * The words of the street names by which to look up the streets a name may be,
 	 * separated by spaces. For each of its first {@value #MAX_TELLING_WORDS} words that
 	 * tell streets apart, the first of these that few streets have ({@code street_word}):
-	 * the words of the street names that resemble it; the word itself; the same for the
-	 * word without a Dutch street type ("verbekestraat" for the "Verbekeplein"). "Rue
-	 * Haute" is looked up by "haute"; "Hoogstraat" by itself, though many words end as it
-	 * does; "rue", "de", "avenue" or "straat" tell nothing, and are never compared with
-	 * every street. Empty when no word tells.
+	 * a Dutch compound ("Hoogstraat") itself; the words of the street names that resemble
+	 * another word; the word itself; the same for the compound without its street type
+	 * ("verbekestraat" for the "Verbekeplein"). "Rue Haute" is looked up by "haute";
+	 * "rue", "de", "avenue" or "straat" tell nothing, and are never compared with every
+	 * street. Empty when no word tells.
 	 */
 	private String lookupWords(String name) {
 		// Each word is in one street at least: past MAX_STREETS_PER_WORD resembling
@@ -455,9 +438,12 @@ class OfficeFinder {
 					    where typed.word <> ''),
 					telling as (
 					    select typed.position, coalesce(
+					        (select array[typed.word] where typed.stem <> typed.word and exists (select from street_word w
+					             where w.word = typed.word and w.streets <= :most)),
 					        (select found.words from (select array_agg(w.word) as words from (select w.word from street_word w
 					             where typed.word <% w.word limit :most + 1) as w) as found
-					         where (select sum(w.streets) from street_word w where w.word = any(found.words)) <= :most),
+					         where typed.stem = typed.word
+					           and (select sum(w.streets) from street_word w where w.word = any(found.words)) <= :most),
 					        (select array[typed.word] where exists (select from street_word w
 					             where w.word = typed.word and w.streets <= :most)),
 					        (select found.words from (select array_agg(w.word) as words from (select w.word from street_word w
