@@ -25,9 +25,8 @@ public final class SiteCrawler {
 	public static final List<String> PAGES_NO_LINK_REACHES = Stream
 		.concat(Stream.of("fr", "nl", "en")
 			.flatMap((language) -> Stream
-				.of("/offices/atlantis", "/search?q=", "/search?q=marolles", "/search?q=dette", "/search?q=Schaerbeek",
-						"/search?q=help", "/search?q=Heysel", "/search?q=Laeken", "/search?q=02+427+83+44",
-						"/search?q=xylophone", "/search?q=" + "x".repeat(201), "/search?q=Rue+Royale",
+				.of("/offices/atlantis", "/search?q=", "/search?q=dette", "/search?q=help", "/search?q=Heysel",
+						"/search?q=Laeken", "/search?q=" + "x".repeat(201), "/search?q=Rue+Royale",
 						"/search?q=Avenue+de+Versailles", "/search?q=1000", "/search?q=Louis+Bertrandlaan",
 						"/search?q=qwxz", "/search?q=x&street=abc", "/search?q=1120", "/search?q=Derbylaan",
 						"/nearest?lat=50.837&lon=4.348", "/nearest?lat=x", "/offices/marolles/report",

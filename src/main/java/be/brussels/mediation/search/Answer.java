@@ -1,7 +1,6 @@
 package be.brussels.mediation.search;
 
 import java.util.List;
-import java.util.Locale;
 
 import be.brussels.mediation.office.Office;
 
@@ -65,11 +64,6 @@ public record Answer(Kind kind, Street street, String neighbourhood, List<Office
 	 */
 	public boolean isNearest() {
 		return this.kind == Kind.NEAREST || this.kind == Kind.NEIGHBOURHOOD_NEAREST || this.kind == Kind.POSTAL_CODE;
-	}
-
-	/** The street's name in the page language, for the sentences that name it. */
-	public String streetName(Locale locale) {
-		return (this.street != null) ? this.street.name(locale) : null;
 	}
 
 	/**

@@ -4,13 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import be.brussels.mediation.office.PhoneNumber;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +31,6 @@ class Answers {
 
 	/** The most offices an answer lists when it names none in particular. */
 	private static final int MAX_LISTED = 12;
-
-	private static final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
 
 	/** Which kind of name wins when names of several kinds match as well. */
 	private static final List<String> KIND_ORDER = List.of("OFFICE", "NEIGHBOURHOOD", "MUNICIPALITY", "NEED", "VAGUE");
@@ -62,9 +59,10 @@ class Answers {
 				return chosen;
 			}
 		}
-		String phone = e164(query);
-		if (!phone.isEmpty()) {
-			return officesWithPhone(phone);
+		// Office numbers are Belgian: a number of elsewhere is no office's.
+		Optional<PhoneNumber> phone = PhoneNumber.parseBelgian(query);
+		if (phone.isPresent()) {
+			return officesWithPhone(phone.get().e164());
 		}
 		if (POSTAL_CODE_ONLY.matcher(query).matches()) {
 			return this.finder.find(query, null);
@@ -217,21 +215,6 @@ class Answers {
 
 	private static boolean isDutch() {
 		return "nl".equals(LocaleContextHolder.getLocale().getLanguage());
-	}
-
-	/**
-	 * The query as an E.164 number when it is a valid Belgian or international phone
-	 * number ({@code 0499 53 74 81}, {@code +32 499 53 74 81}, {@code 02/503.25.65});
-	 * otherwise an empty string.
-	 */
-	private static String e164(String query) {
-		try {
-			var number = phoneNumbers.parse(query, "BE");
-			return phoneNumbers.isValidNumber(number) ? phoneNumbers.format(number, PhoneNumberFormat.E164) : "";
-		}
-		catch (NumberParseException ex) {
-			return "";
-		}
 	}
 
 }
