@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import be.brussels.mediation.web.Links;
+import be.brussels.mediation.web.PermanentRedirect;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The page of one office: address, phones, map link, opening hours (also as schema.org
@@ -101,7 +103,8 @@ class OfficeController {
 
 	@GetMapping({ "/offices/", "/offices/{slug}/" })
 	RedirectView withoutTrailingSlash(@PathVariable(required = false) String slug) {
-		return movedTo((slug != null) ? this.links.office(slug) : this.links.officeList());
+		UriComponentsBuilder list = UriComponentsBuilder.fromPath(this.links.officeList());
+		return PermanentRedirect.to((slug != null) ? list.pathSegment(slug) : list);
 	}
 
 	private String missing(String slug, Model model, Locale locale, HttpServletRequest request,
@@ -117,13 +120,6 @@ class OfficeController {
 		model.addAttribute("kind", archived ? "gone" : "notFound");
 		model.addAttribute("offices", current);
 		return "error";
-	}
-
-	private static RedirectView movedTo(String path) {
-		RedirectView redirect = new RedirectView(path);
-		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		redirect.setExposeModelAttributes(false);
-		return redirect;
 	}
 
 	private Office published(String slug) {

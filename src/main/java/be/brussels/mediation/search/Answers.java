@@ -32,6 +32,9 @@ class Answers {
 	/** The most offices an answer lists when it names none in particular. */
 	private static final int MAX_LISTED = 12;
 
+	/** A need's name in the page language ({@code :language}). */
+	private static final String NEED_NAME = "case :language when 'nl' then name_nl when 'en' then name_en else name_fr end";
+
 	/** Which kind of name wins when names of several kinds match as well. */
 	private static final List<String> KIND_ORDER = List.of("OFFICE", "NEIGHBOURHOOD", "MUNICIPALITY", "NEED", "VAGUE");
 
@@ -170,18 +173,14 @@ class Answers {
 	/** The needs every office helps with, by name in the page language. */
 	@Transactional(readOnly = true)
 	List<String> needNames() {
-		return this.jdbc.sql("""
-				select case :language when 'nl' then name_nl when 'en' then name_en else name_fr end as name
-				from need order by name""")
+		return this.jdbc.sql("select " + NEED_NAME + " as name from need order by name")
 			.param("language", LocaleContextHolder.getLocale().getLanguage())
 			.query(String.class)
 			.list();
 	}
 
 	private Answer needAnswer(String need) {
-		String name = this.jdbc.sql("""
-				select case :language when 'nl' then name_nl when 'en' then name_en else name_fr end
-				from need where code = :code""")
+		String name = this.jdbc.sql("select " + NEED_NAME + " from need where code = :code")
 			.param("language", LocaleContextHolder.getLocale().getLanguage())
 			.param("code", need)
 			.query(String.class)

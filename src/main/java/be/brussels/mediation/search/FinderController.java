@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.web.PermanentRedirect;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -49,7 +50,6 @@ class FinderController {
 	@GetMapping("/my-office")
 	RedirectView myOffice(@PathVariable String lang, @RequestParam(required = false) String street,
 			@RequestParam(required = false) String id) {
-		// What the resident typed is a value, never a template.
 		UriComponentsBuilder search = UriComponentsBuilder.fromPath("/" + lang + "/search");
 		if (street != null) {
 			search.queryParam("q", street);
@@ -57,11 +57,7 @@ class FinderController {
 		if (id != null) {
 			search.queryParam("street", id);
 		}
-		RedirectView redirect = new RedirectView(search.build().encode().toUriString());
-		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		redirect.setExposeModelAttributes(false);
-		redirect.setExpandUriTemplateVariables(false);
-		return redirect;
+		return PermanentRedirect.to(search);
 	}
 
 	/**

@@ -184,6 +184,9 @@ class OfficePageTests {
 	void answersAnOverlongOrOddSlugWith404NotAnError() {
 		assertThat(Html.fetch(this.port, "GET", "/fr/offices/" + "x".repeat(5000)).statusCode()).isEqualTo(404);
 		assertThat(Html.fetch(this.port, "GET", "/fr/offices/%3Cscript%3E").statusCode()).isEqualTo(404);
+		HttpResponse<String> slashed = Html.fetch(this.port, "GET", "/fr/offices/%7Bx%7D%3Cb%3E/");
+		assertThat(slashed.statusCode()).isEqualTo(301);
+		assertThat(slashed.headers().firstValue("Location")).hasValue("/fr/offices/%7Bx%7D%3Cb%3E");
 	}
 
 }

@@ -189,13 +189,16 @@ class FormFuzzTests {
 			.query(Long.class)
 			.list();
 		String report = reports.isEmpty() ? "1" : String.valueOf(pick(reports));
-		String office = pick(List.of(OFFICE, OFFICE, OFFICE, "atlantis", "fz" + this.random.nextInt(99), "%C3%28"));
+		String office = pick(List.of(OFFICE, OFFICE, OFFICE, "atlantis", "fz" + this.random.nextInt(99), "%C3%28",
+				"%7Bx%7D", "nord"));
 		// The target: method, path, fields, and whether a signed-in session sends it.
 		Object[][] targets = { { "GET", "/search", List.of("q", "street"), false },
 				{ "GET", "/my-office", List.of("street", "id"), false },
 				{ "GET", "/nearest", List.of("lat", "lon"), false }, { "GET", "/streets", List.of("q"), false },
 				{ "GET", "/offices.geojson", List.of("office"), false }, { "GET", "/", List.of("q"), false },
 				{ "GET", "/accessibility", List.of(), false }, { "GET", "/offices/" + office, List.of(), false },
+				{ "GET", "/offices/" + office + "/", List.of(), false },
+				{ "GET", "/offices/" + office + "/contact.vcf", List.of(), false },
 				{ "GET", "/offices/" + office + "/closures.ics", List.of(), false },
 				{ "GET", "/offices/" + office + "/report", List.of("topic", "message"), false },
 				{ "POST", "/offices/" + office + "/report", List.of("topic", "message", "email", "homepage"), false },
