@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import be.brussels.mediation.web.DateText;
 import be.brussels.mediation.web.Links;
 import be.brussels.mediation.web.PermanentRedirect;
 
@@ -78,6 +79,8 @@ class OfficeController {
 		model.addAttribute("office", office);
 		model.addAttribute("jsonLd", this.jsonLd.of(office, this.links.canonical(), locale));
 		model.addAttribute("sharedNumbers", sharedNumbers(office));
+		model.addAttribute("checkedOn",
+				(office.getCheckedOn() != null) ? DateText.day(office.getCheckedOn(), locale) : null);
 		model.addAttribute("reportForm", new ReportForm());
 		return "office/detail";
 	}

@@ -3,13 +3,14 @@ package be.brussels.mediation.office;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import be.brussels.mediation.web.DateText;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OpeningHoursText {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
 	/**
 	 * How far ahead the office page lists closures and changed hours.
@@ -38,16 +37,27 @@ public class OpeningHoursText {
 	}
 
 	/**
-	 * The sentences that say whether the office is open now.
+	 * Whether the office is open now: its first sentence ("Open now, until 12:00.",
+	 * "Closed today (Easter Monday).") shown as a badge, and what follows.
 	 */
-	public List<String> status(Office office, Locale locale) {
+	public StatusLine status(Office office, Locale locale) {
 		OpeningHours.Status status = this.hours.status(office);
+		List<String> sentences = sentences(status, locale);
+		String badge = switch (status.kind()) {
+			case NOT_PUBLISHED -> "notPublished";
+			case OPEN, OPEN_BY_APPOINTMENT -> "open";
+			case CLOSED, CLOSED_TODAY -> "closed";
+		};
+		return new StatusLine(badge, sentences.get(0), String.join(" ", sentences.subList(1, sentences.size())));
+	}
+
+	private List<String> sentences(OpeningHours.Status status, Locale locale) {
 		List<String> sentences = new ArrayList<>();
 		switch (status.kind()) {
 			case NOT_PUBLISHED -> sentences.add(message("hours.status.notPublished", locale));
-			case OPEN -> sentences.add(message("hours.status.open", locale, time(status.time())));
+			case OPEN -> sentences.add(message("hours.status.open", locale, DateText.time(status.time(), locale)));
 			case OPEN_BY_APPOINTMENT ->
-				sentences.add(message("hours.status.openByAppointment", locale, time(status.time())));
+				sentences.add(message("hours.status.openByAppointment", locale, DateText.time(status.time(), locale)));
 			case CLOSED -> sentences.add((status.date() != null) ? opening(status, "hours.status.closedOpens", locale)
 					: message("hours.status.closed", locale));
 			case CLOSED_TODAY -> {
@@ -66,6 +76,18 @@ public class OpeningHoursText {
 			}
 		}
 		return sentences;
+	}
+
+	/**
+	 * The status of an office: the kind of its badge ({@code open}, {@code closed} or
+	 * {@code notPublished}), the sentence in the badge, and the sentences after it.
+	 */
+	public record StatusLine(String badge, String first, String rest) {
+
+		public String text() {
+			return this.rest.isEmpty() ? this.first : this.first + " " + this.rest;
+		}
+
 	}
 
 	/**
@@ -91,14 +113,14 @@ public class OpeningHoursText {
 	 * Thursday 31 December: Closed (works)".
 	 */
 	public List<String> coming(Office office, Locale locale) {
-		DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
 		return this.hours.coming(office, COMING_DAYS).stream().map((period) -> {
 			String what = message("hours.coming.reason", locale, sessions(period.sessions(), locale),
 					period.reason().in(locale));
 			return period.first().equals(period.last())
-					? message("hours.coming.day", locale, capitalised(date.format(period.first()), locale), what)
-					: message("hours.coming.period", locale, date.format(period.first()), date.format(period.last()),
-							what);
+					? message("hours.coming.day", locale,
+							capitalised(DateText.weekdayAndDay(period.first(), locale), locale), what)
+					: message("hours.coming.period", locale, DateText.weekdayAndDay(period.first(), locale),
+							DateText.weekdayAndDay(period.last(), locale), what);
 		}).toList();
 	}
 
@@ -110,8 +132,10 @@ public class OpeningHoursText {
 			return message("hours.closed", locale);
 		}
 		return sessions.stream()
-			.map((session) -> message((session.mode() == OpeningSession.Mode.APPOINTMENT) ? "hours.session.appointment"
-					: "hours.session.walkIn", locale, time(session.opens()), time(session.closes())))
+			.map((session) -> message(
+					(session.mode() == OpeningSession.Mode.APPOINTMENT) ? "hours.session.appointment"
+							: "hours.session.walkIn",
+					locale, DateText.time(session.opens(), locale), DateText.time(session.closes(), locale)))
 			.collect(Collectors.joining(message("hours.session.separator", locale)));
 	}
 
@@ -123,10 +147,6 @@ public class OpeningHoursText {
 		return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
 	}
 
-	public String time(LocalTime time) {
-		return TIME.format(time);
-	}
-
 	/**
 	 * When the office opens next: "at 13:30" today, "tomorrow at 9:00", "Monday at 9:00"
 	 * within a week, or "on 3 March at 9:00".
@@ -134,17 +154,16 @@ public class OpeningHoursText {
 	private String when(LocalDate date, LocalTime time, Locale locale) {
 		LocalDate today = this.hours.today();
 		if (date.equals(today)) {
-			return message("hours.when.today", locale, time(time));
+			return message("hours.when.today", locale, DateText.time(time, locale));
 		}
 		if (date.equals(today.plusDays(1))) {
-			return message("hours.when.tomorrow", locale, time(time));
+			return message("hours.when.tomorrow", locale, DateText.time(time, locale));
 		}
 		if (date.isBefore(today.plusDays(7))) {
 			return message("hours.when.weekday", locale, date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
-					time(time));
+					DateText.time(time, locale));
 		}
-		return message("hours.when.date", locale, DateTimeFormatter.ofPattern("d MMMM", locale).format(date),
-				time(time));
+		return message("hours.when.date", locale, DateText.dayAndMonth(date, locale), DateText.time(time, locale));
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {

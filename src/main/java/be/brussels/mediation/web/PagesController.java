@@ -34,8 +34,8 @@ class PagesController {
 	}
 
 	@GetMapping("/accessibility")
-	String accessibility(Model model) {
-		model.addAttribute("statementDate", STATEMENT_DATE);
+	String accessibility(Locale locale, Model model) {
+		model.addAttribute("statementDate", DateText.day(STATEMENT_DATE, locale));
 		return "web/accessibility";
 	}
 

@@ -63,7 +63,7 @@ class HoursEditingTests {
 		Document page = browser.get("/en/offices/marolles");
 		assertThat(page.select(".opening-status").text()).isEqualTo("Open now, by appointment only, until 16:30.");
 		assertThat(page.select("table.hours tbody tr").get(1).text())
-			.isEqualTo("Tuesday 9:00–12:00 and 13:30–16:30 (by appointment)");
+			.isEqualTo("Tuesday 9:00\u2060–\u206012:00 and 13:30\u2060–\u206016:30 (by appointment)");
 		assertThat(browser.get("/en/admin/offices/marolles/history").select(".revision").first().text())
 			.contains("Weekly opening hours", "Tuesday 13:30–16:30 By appointment");
 	}
@@ -132,7 +132,7 @@ class HoursEditingTests {
 		Document page = browser.get("/fr/offices/marolles");
 		assertThat(page.select(".office-notice").text()).isEqualTo("Fermé le 30 novembre pour travaux.");
 		assertThat(page.select(".opening-status").text())
-			.isEqualTo("Fermé aujourd'hui (travaux). Ouvre le 7 décembre à 9:00.");
+			.isEqualTo("Fermé aujourd'hui (travaux). Ouvre le 7 décembre à 9 h.");
 		assertThat(browser.get("/en/").select(".office-notice").text()).isEqualTo("Fermé le 30 novembre pour travaux.");
 	}
 

@@ -59,21 +59,21 @@ class OpeningHoursTests {
 
 	private String statusAt(Office office, String brusselsTime, Locale locale) {
 		this.clock.set(LocalDateTime.parse(brusselsTime));
-		return String.join(" ", this.text.status(office, locale));
+		return this.text.status(office, locale).text();
 	}
 
 	@Test
 	void isOpenUntilNoonAtTenOnATuesdayInEveryLanguage() {
 		assertThat(statusAt(marolles(), "2026-11-24T10:00", Locale.ENGLISH)).isEqualTo("Open now, until 12:00.");
 		assertThat(statusAt(marolles(), "2026-11-24T10:00", Locale.FRENCH))
-			.isEqualTo("Ouvert maintenant, jusqu’à 12:00.".replace('’', '\''));
+			.isEqualTo("Ouvert maintenant, jusqu'à 12\u00a0h.");
 		assertThat(statusAt(marolles(), "2026-11-24T10:00", DUTCH)).isEqualTo("Nu open, tot 12:00.");
 	}
 
 	@Test
 	void betweenSplitSessionsSaysWhenItOpensAgain() {
 		assertThat(statusAt(marolles(), "2026-11-24T12:30", Locale.ENGLISH)).isEqualTo("Closed, opens at 13:30.");
-		assertThat(statusAt(marolles(), "2026-11-24T12:30", Locale.FRENCH)).isEqualTo("Fermé, ouvre à 13:30.");
+		assertThat(statusAt(marolles(), "2026-11-24T12:30", Locale.FRENCH)).isEqualTo("Fermé, ouvre à 13\u00a0h\u00a030.");
 		assertThat(statusAt(marolles(), "2026-11-24T12:30", DUTCH)).isEqualTo("Gesloten, opent om 13:30.");
 		assertThat(statusAt(marolles(), "2026-11-24T12:00", Locale.ENGLISH)).isEqualTo("Closed, opens at 13:30.");
 		assertThat(statusAt(marolles(), "2026-11-24T16:29", Locale.ENGLISH)).isEqualTo("Open now, until 16:30.");
@@ -84,7 +84,7 @@ class OpeningHoursTests {
 		assertThat(statusAt(marolles(), "2027-03-29T10:00", Locale.ENGLISH))
 			.isEqualTo("Closed today (public holiday: Easter Monday). Opens tomorrow at 9:00.");
 		assertThat(statusAt(marolles(), "2027-03-29T10:00", Locale.FRENCH))
-			.isEqualTo("Fermé aujourd'hui (jour férié : lundi de Pâques). Ouvre demain à 9:00.");
+			.isEqualTo("Fermé aujourd'hui (jour férié\u00a0: lundi de Pâques). Ouvre demain à 9\u00a0h.");
 		assertThat(statusAt(marolles(), "2027-03-29T10:00", DUTCH))
 			.isEqualTo("Vandaag gesloten (feestdag: paasmaandag). Opent morgen om 9:00.");
 	}
@@ -96,7 +96,7 @@ class OpeningHoursTests {
 		assertThat(statusAt(marolles(), "2027-05-17T10:00", Locale.ENGLISH))
 			.startsWith("Closed today (public holiday: Whit Monday).");
 		assertThat(statusAt(marolles(), "2027-07-21T10:00", Locale.FRENCH))
-			.startsWith("Fermé aujourd'hui (jour férié : fête nationale).");
+			.startsWith("Fermé aujourd'hui (jour férié\u00a0: fête nationale).");
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class OpeningHoursTests {
 	void aroundMidnightTheNextOpeningIsOnTheRightDay() {
 		assertThat(statusAt(marolles(), "2026-11-27T23:59:59", Locale.ENGLISH))
 			.isEqualTo("Closed, opens Monday at 9:00.");
-		assertThat(statusAt(marolles(), "2026-11-28T00:00", Locale.FRENCH)).isEqualTo("Fermé, ouvre lundi à 9:00.");
+		assertThat(statusAt(marolles(), "2026-11-28T00:00", Locale.FRENCH)).isEqualTo("Fermé, ouvre lundi à 9\u00a0h.");
 		assertThat(statusAt(marolles(), "2026-11-29T23:59", Locale.ENGLISH))
 			.isEqualTo("Closed, opens tomorrow at 9:00.");
 		assertThat(statusAt(marolles(), "2026-11-30T00:00", Locale.ENGLISH)).isEqualTo("Closed, opens at 9:00.");
@@ -141,7 +141,7 @@ class OpeningHoursTests {
 		assertThat(statusAt(office, "2026-11-24T15:00", Locale.ENGLISH))
 			.isEqualTo("Open now, by appointment only, until 17:00.");
 		assertThat(this.text.sessions(this.hours.usualWeek(office).get(DayOfWeek.TUESDAY), Locale.ENGLISH))
-			.isEqualTo("14:00–17:00 (by appointment)");
+			.isEqualTo("14:00\u2060–\u206017:00 (by appointment)");
 	}
 
 	@Test
@@ -164,7 +164,7 @@ class OpeningHoursTests {
 		assertThat(this.text.coming(office, Locale.ENGLISH))
 			.startsWith("From Tuesday 24 November to Wednesday 25 November: Closed (building works)");
 		assertThat(this.text.coming(office, Locale.FRENCH))
-			.startsWith("Du mardi 24 novembre au mercredi 25 novembre : Fermé (travaux)");
+			.startsWith("Du mardi 24 novembre au mercredi 25 novembre\u00a0: Fermé (travaux)");
 	}
 
 	@Test
@@ -189,7 +189,7 @@ class OpeningHoursTests {
 		assertThat(statusAt(office, "2026-11-24T15:00", Locale.ENGLISH))
 			.isEqualTo("Closed, opens tomorrow at 9:00, by appointment only.");
 		assertThat(statusAt(office, "2026-11-24T15:00", Locale.FRENCH))
-			.isEqualTo("Fermé, ouvre demain à 9:00, uniquement sur rendez-vous.");
+			.isEqualTo("Fermé, ouvre demain à 9\u00a0h, uniquement sur rendez-vous.");
 		assertThat(statusAt(office, "2026-11-24T15:00", DUTCH))
 			.isEqualTo("Gesloten, opent morgen om 9:00, alleen op afspraak.");
 	}
@@ -225,7 +225,7 @@ class OpeningHoursTests {
 				new OpeningHours(this.clock, new PublicHolidays("05-08", this.messages)));
 		this.clock.set(LocalDateTime.parse("2028-05-08T10:00"));
 		// Not a public holiday, and not said to be one.
-		assertThat(String.join(" ", text.status(marolles(), Locale.ENGLISH)))
+		assertThat(text.status(marolles(), Locale.ENGLISH).text())
 			.isEqualTo("Closed today (City closure day). Opens tomorrow at 9:00.");
 	}
 
