@@ -53,10 +53,15 @@
 				map.setView(layer.getBounds().getCenter(), 16);
 			}
 			else {
-				// Every office in the frame, with room for a marker moved aside.
-				map.fitBounds(layer.getBounds(), { padding: [MARKER_SIZE * 2 + 8, MARKER_SIZE * 2 + 8] });
+				// Every office in the frame, with room for a marker moved aside, again
+				// whenever the frame changes size (a phone turned, a window resized).
+				var frame = function () {
+					map.fitBounds(layer.getBounds(), { padding: [MARKER_SIZE * 2 + 8, MARKER_SIZE * 2 + 8], animate: false });
+				};
+				frame();
 				spread(layer);
 				map.on('zoomend', function () { spread(layer); });
+				map.on('resize', frame);
 			}
 			section.dataset.ready = 'true';
 		});

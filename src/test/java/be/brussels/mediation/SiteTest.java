@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "mediation.embedded-database.directory=", "mediation.map.tile-url=",
 				// The tests' own requests stand for a proxy on this machine.
 				"mediation.trusted-proxies=127.0.0.1", "mediation.admin.username=" + StaffBrowser.ADMIN,
-				"mediation.admin.password=" + StaffBrowser.ADMIN_PASSWORD })
+				"mediation.admin.password=" + StaffBrowser.ADMIN_PASSWORD,
+				"mediation.accessibility.email=accessibilite@example.org" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestClock.Configuration.class })
 public @interface SiteTest {

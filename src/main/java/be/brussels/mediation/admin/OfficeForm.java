@@ -23,7 +23,8 @@ import jakarta.validation.constraints.Size;
 /**
  * An office as staff edit it: every field as typed, so that a refused form comes back
  * exactly as it was sent. It is also what a revision keeps, as JSON, so that any revision
- * can be compared and restored.
+ * can be compared and restored. Its fields are declared in the order the form shows them,
+ * which is the order of its error summary.
  */
 public class OfficeForm {
 
@@ -98,6 +99,12 @@ public class OfficeForm {
 
 	private List<String> phones = new ArrayList<>();
 
+	private List<HoursRows.SessionRow> sessions = new ArrayList<>();
+
+	private List<HoursRows.ExceptionRow> exceptions = new ArrayList<>();
+
+	private List<HoursRows.NoticeRow> notices = new ArrayList<>();
+
 	@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
 	@Size(max = 254)
 	private String email;
@@ -120,12 +127,6 @@ public class OfficeForm {
 	private String accessibilityNoteEn;
 
 	private List<Integer> serviceArea = new ArrayList<>();
-
-	private List<HoursRows.SessionRow> sessions = new ArrayList<>();
-
-	private List<HoursRows.ExceptionRow> exceptions = new ArrayList<>();
-
-	private List<HoursRows.NoticeRow> notices = new ArrayList<>();
 
 	private boolean published;
 

@@ -11,7 +11,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A staff account as an administrator edits it. The password is set only when typed.
+ * A staff account as an administrator edits it. The password is set only when typed. Its
+ * fields are declared in the order the form shows them, which is the order of its error
+ * summary.
  */
 public class StaffAccountForm {
 
@@ -25,9 +27,9 @@ public class StaffAccountForm {
 	@NotNull
 	private StaffAccount.Role role = StaffAccount.Role.EDITOR;
 
-	private boolean enabled = true;
-
 	private List<Long> officeIds = new ArrayList<>();
+
+	private boolean enabled = true;
 
 	@FormText(asTyped = true)
 	private String password;

@@ -107,7 +107,7 @@ public class ProblemReport {
 	 */
 	public enum Topic {
 
-		WRONG_PHONE, WRONG_ADDRESS, CLOSED_OR_MOVED, OTHER
+		WRONG_PHONE, WRONG_ADDRESS, CLOSED_OR_MOVED, ACCESSIBILITY, OTHER
 
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The one answer page of every search box: the header's, the home page's and "which
@@ -26,17 +27,22 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@Valid @ModelAttribute("searchForm") SearchForm form, BindingResult errors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		boolean asked = request.getParameter("q") != null || request.getParameter("street") != null;
-		if (asked && !errors.hasErrors() && form.getQ() == null && form.getStreet() == null) {
+	String search(@Valid @ModelAttribute("searchForm") SearchForm form, BindingResult errors,
+			@RequestParam(name = "street", required = false) String chosen, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		boolean asked = request.getParameter("q") != null || chosen != null;
+		// The street picked from a choice list: a link's, never typed; a mangled one is
+		// left out and the question answered.
+		Integer street = (chosen != null && chosen.strip().matches("\\d{1,9}")) ? Integer.valueOf(chosen.strip())
+				: null;
+		if (asked && !errors.hasErrors() && form.getQ() == null && street == null) {
 			errors.rejectValue("q", "Blank");
 		}
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		else if (asked) {
-			Answer answer = this.answers.answer((form.getQ() != null) ? form.getQ() : "", form.getStreet());
+			Answer answer = this.answers.answer((form.getQ() != null) ? form.getQ() : "", street);
 			model.addAttribute("answer", answer);
 			if (answer.kind() == Answer.Kind.VAGUE || answer.kind() == Answer.Kind.NOT_FOUND) {
 				model.addAttribute("needs", this.answers.needNames());

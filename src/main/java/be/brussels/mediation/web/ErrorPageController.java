@@ -1,7 +1,13 @@
 package be.brussels.mediation.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import be.brussels.mediation.office.Office;
+import be.brussels.mediation.office.OfficeRepository;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,8 +36,14 @@ class ErrorPageController implements ErrorController {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorPageController.class);
 
+	private final OfficeRepository offices;
+
+	ErrorPageController(OfficeRepository offices) {
+		this.offices = offices;
+	}
+
 	@RequestMapping("${server.error.path:/error}")
-	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		HttpStatus status = (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)
 				? HttpStatus.resolve(code) : HttpStatus.NOT_FOUND;
 		if (status == null) {
@@ -43,7 +56,26 @@ class ErrorPageController implements ErrorController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		// What the failed page could produce (JSON, say) is not what its error page is.
 		request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
-		return new ModelAndView("error", Map.of("kind", kind(request, status)), status);
+		Map<String, Object> model = new HashMap<>(Map.of("kind", kind(request, status)));
+		if (status == HttpStatus.NOT_FOUND) {
+			offices(locale).ifPresent((offices) -> model.put("offices", offices));
+		}
+		return new ModelAndView("error", model, status);
+	}
+
+	/**
+	 * The current offices, which a page that does not exist lists with their phones, so
+	 * that a resident who followed an old link still reaches one; none if the database
+	 * cannot say.
+	 */
+	private Optional<List<Office>> offices(Locale locale) {
+		try {
+			return Optional.of(this.offices.findPublishedInDistrictOrder(locale));
+		}
+		catch (DataAccessException ex) {
+			logger.warn("The page that does not exist lists no offices: {}", ex.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.search.SearchForm;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +18,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PagesController {
 
+	/** The day the accessibility statement was last reviewed. */
+	static final LocalDate STATEMENT_DATE = LocalDate.of(2026, 12, 2);
+
 	private final OfficeRepository offices;
 
-	PagesController(OfficeRepository offices) {
-		this.offices = offices;
-	}
+	/** Where residents may write about the site's accessibility; none if blank. */
+	private final String accessibilityEmail;
 
-	/** The day the accessibility statement was last reviewed. */
-	static final LocalDate STATEMENT_DATE = LocalDate.of(2026, 11, 22);
+	PagesController(OfficeRepository offices, @Value("${mediation.accessibility.email:}") String accessibilityEmail) {
+		this.offices = offices;
+		this.accessibilityEmail = accessibilityEmail.isBlank() ? null : accessibilityEmail.strip();
+	}
 
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
@@ -36,6 +41,7 @@ class PagesController {
 	@GetMapping("/accessibility")
 	String accessibility(Locale locale, Model model) {
 		model.addAttribute("statementDate", DateText.day(STATEMENT_DATE, locale));
+		model.addAttribute("accessibilityEmail", this.accessibilityEmail);
 		return "web/accessibility";
 	}
 

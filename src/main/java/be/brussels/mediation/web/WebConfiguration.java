@@ -135,6 +135,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			.addPathPatterns("/*/search", "/*/nearest", "/*/offices/*/report");
 		registry.addInterceptor(new RateLimits("suggestions", this.suggestionsPerMinute)).addPathPatterns("/*/streets");
 		registry.addInterceptor(new FormFieldNames());
+		registry.addInterceptor(new ErrorsInFieldOrder());
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(PUBLIC_PAGES);
 		registry.addInterceptor(caching).addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets");

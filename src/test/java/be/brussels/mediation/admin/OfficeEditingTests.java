@@ -81,6 +81,19 @@ class OfficeEditingTests {
 	}
 
 	@Test
+	void theErrorSummaryListsTheErrorsInTheOrderOfTheFields() {
+		StaffBrowser browser = admin();
+		browser.get("/en/admin/offices/marolles");
+		Document page = browser.submit("form[action$=/admin/offices/marolles]", "website", "x".repeat(501), "email",
+				"not an address", "phones[1]", "12", "phones[0]", "34", "nameFr", "", "districtNl", "");
+		assertThat(browser.status()).isEqualTo(400);
+		List<String> summary = page.select(".error-summary a").eachAttr("href");
+		assertThat(summary).containsExactly("#districtNl", "#nameFr", "#phones0", "#phones1", "#email", "#website");
+		assertThat(page.select(String.join(", ", summary)).eachAttr("id")).as("the fields in the order of the page")
+			.containsExactly("districtNl", "nameFr", "phones0", "phones1", "email", "website");
+	}
+
+	@Test
 	void aBadPhoneNumberGetsTheErrorSummaryLinkedToThePhoneField() {
 		StaffBrowser browser = admin();
 		browser.get("/fr/admin/offices/marolles");

@@ -81,7 +81,8 @@ class OpeningHoursPageTests {
 		Document page = officePage("en", "2027-03-20T10:00");
 		assertThat(page.select("table.hours caption").text()).isEqualTo("Usual opening hours");
 		assertThat(page.select("table.hours tbody th[scope=row]")).hasSize(7);
-		assertThat(page.select("table.hours tbody tr").first().text()).isEqualTo("Monday 9:00\u2060–\u206012:00 and 13:30\u2060–\u206016:30");
+		assertThat(page.select("table.hours tbody tr").first().text())
+			.isEqualTo("Monday 9:00\u2060–\u206012:00 and 13:30\u2060–\u206016:30");
 		assertThat(page.select("table.hours tbody tr").last().text()).isEqualTo("Sunday Closed");
 		assertThat(page.select("h3 + ul li").eachText()).contains("Monday 29 March: Closed (Easter Monday)");
 	}

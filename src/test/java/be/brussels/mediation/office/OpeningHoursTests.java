@@ -73,7 +73,8 @@ class OpeningHoursTests {
 	@Test
 	void betweenSplitSessionsSaysWhenItOpensAgain() {
 		assertThat(statusAt(marolles(), "2026-11-24T12:30", Locale.ENGLISH)).isEqualTo("Closed, opens at 13:30.");
-		assertThat(statusAt(marolles(), "2026-11-24T12:30", Locale.FRENCH)).isEqualTo("Fermé, ouvre à 13\u00a0h\u00a030.");
+		assertThat(statusAt(marolles(), "2026-11-24T12:30", Locale.FRENCH))
+			.isEqualTo("Fermé, ouvre à 13\u00a0h\u00a030.");
 		assertThat(statusAt(marolles(), "2026-11-24T12:30", DUTCH)).isEqualTo("Gesloten, opent om 13:30.");
 		assertThat(statusAt(marolles(), "2026-11-24T12:00", Locale.ENGLISH)).isEqualTo("Closed, opens at 13:30.");
 		assertThat(statusAt(marolles(), "2026-11-24T16:29", Locale.ENGLISH)).isEqualTo("Open now, until 16:30.");

@@ -49,6 +49,20 @@ class ReportTests {
 	}
 
 	@Test
+	void aResidentSaysInWritingThatTheSiteIsHardToUse() {
+		StaffBrowser resident = new StaffBrowser(this.port, "198.51.100.7");
+		Document office = resident.get("/en/offices/senne");
+		assertThat(office.select("input[value=ACCESSIBILITY] + label").text()).isEqualTo("The website is hard to use");
+
+		resident.submit("form[action=/en/offices/senne/report]", "topic", "ACCESSIBILITY", "message",
+				"The map traps my keyboard.");
+		assertThat(resident.path()).isEqualTo("/en/offices/senne/report/sent");
+		assertThat(this.jdbc.sql("select topic from problem_report where message = 'The map traps my keyboard.'")
+			.query(String.class)
+			.single()).isEqualTo("ACCESSIBILITY");
+	}
+
+	@Test
 	void aReportWithoutTextGetsTheErrorSummaryAndKeepsWhatWasTyped() {
 		StaffBrowser resident = new StaffBrowser(this.port, "198.51.100.2");
 		resident.get("/nl/offices/senne");

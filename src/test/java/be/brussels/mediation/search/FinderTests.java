@@ -158,11 +158,13 @@ class FinderTests {
 	}
 
 	@Test
-	void answersAChoiceThatIsNotANumberWithAMessage() {
-		MvcTestResult result = this.mvc.get().uri("/fr/search?q=x&street=abc").exchange();
+	void answersTheQuestionWhenTheChosenStreetIsMangled() {
+		MvcTestResult result = this.mvc.get().uri("/fr/search?q=Rue+Haute&street=abc").exchange();
 
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(Html.parse(result).select(".error-summary a").text()).isEqualTo("Choisissez une rue dans la liste.");
+		assertThat(result).hasStatusOk();
+		Document page = Html.parse(result);
+		assertThat(page.select(".error-summary")).isEmpty();
+		assertThat(page.select("section.answer").text()).contains("Marolles");
 	}
 
 	@Test

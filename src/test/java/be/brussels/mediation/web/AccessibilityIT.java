@@ -59,6 +59,26 @@ class AccessibilityIT extends BrowserTests {
 		assertThat(findings().moving).isEmpty();
 	}
 
+	@Test
+	void noWordIsBrokenInTheMiddleAtEitherWidth() {
+		assertThat(findings().brokenWords).isEmpty();
+	}
+
+	@Test
+	void everyMapMarkerLiesInsideItsFrameAsATargetOfItsOwnAtEitherWidth() {
+		assertThat(findings().markers).isEmpty();
+	}
+
+	@Test
+	void noPageLoadsAStylesheetScriptImageOrDataThatAnswersAnError() {
+		assertThat(findings().failedResources).isEmpty();
+	}
+
+	@Test
+	void everyOfficePageShowsACallButtonInTheFirst640PixelsOfAPhone() {
+		assertThat(findings().callButtons).isEmpty();
+	}
+
 	/**
 	 * What the checks found on every page, each page opened once (loading a page costs
 	 * more than checking it).
@@ -82,7 +102,12 @@ class AccessibilityIT extends BrowserTests {
 		Findings found = this.findings;
 		Chromium.setViewportWidth(this.browser, WIDTHS[0]);
 		open(page);
+		List<String> failed = script(
+				"return performance.getEntriesByType('resource')" + ".filter((entry) => entry.responseStatus >= 400)"
+						+ ".map((entry) => entry.name + ' answered ' + entry.responseStatus)");
+		failed.forEach((resource) -> found.failedResources.add(page + ": " + resource));
 		found.violations.addAll(axe(page + " at " + WIDTHS[0] + " px", found.rulesRun));
+		layoutProblems(page, WIDTHS[0]);
 		found.headings.addAll(headingProblems(page));
 		List<String> moving = script("return Array.from(document.querySelectorAll('*'))"
 				+ ".filter((e) => { const s = getComputedStyle(e); return s.animationName !== 'none'"
@@ -99,6 +124,15 @@ class AccessibilityIT extends BrowserTests {
 
 		Chromium.setViewportWidth(this.browser, WIDTHS[1]);
 		found.violations.addAll(axe(page + " at " + WIDTHS[1] + " px", found.rulesRun));
+		layoutProblems(page, WIDTHS[1]);
+		if (page.matches("/(fr|nl|en)/offices/[^/]+")) {
+			Number bottom = script(
+					"window.scrollTo(0, 0); const call = document.querySelector('.phones a[href^=\"tel:\"]');"
+							+ " return call && call.getBoundingClientRect().bottom");
+			if (bottom == null || bottom.doubleValue() > 640) {
+				found.callButtons.add(page + ": first call button ends at " + bottom + " px");
+			}
+		}
 		if (scrollsSideways()) {
 			found.reflow.add(page + " scrolls sideways at " + WIDTHS[1] + " px");
 		}
@@ -110,6 +144,60 @@ class AccessibilityIT extends BrowserTests {
 			found.withoutJavaScript.add(page + " shows what its HTML lacks: " + missing);
 		}
 	}
+
+	/**
+	 * Words broken in the middle across two lines, and map markers outside their frame,
+	 * smaller than a 24 px target or over another, at the width shown (once the map has
+	 * framed its markers again).
+	 */
+	private void layoutProblems(String page, int width) {
+		this.browser.executeAsyncScript(
+				"const done = arguments[0];" + " requestAnimationFrame(() => requestAnimationFrame(() => done()))");
+		List<String> broken = script(BROKEN_WORDS);
+		broken.forEach((word) -> this.findings.brokenWords.add(page + " at " + width + " px breaks " + word));
+		List<String> markers = script(MISPLACED_MARKERS);
+		markers.forEach((marker) -> this.findings.markers.add(page + " at " + width + " px: " + marker));
+	}
+
+	/**
+	 * Every word (between spaces, hyphens, dashes and slashes, where lines may break)
+	 * whose letters the browser lays out on more than one line.
+	 */
+	private static final String BROKEN_WORDS = """
+			const broken = [];
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			  if (node.parentElement.closest('.visually-hidden, .leaflet-container, script, style, [hidden]')) continue;
+			  for (const match of node.data.matchAll(/[^\\s\\u2010-\\u2014\\/-]{2,}/g)) {
+			    const range = document.createRange();
+			    range.setStart(node, match.index);
+			    range.setEnd(node, match.index + match[0].length);
+			    const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0)
+			      .map((r) => Math.round(r.bottom)));
+			    if (lines.size > 1) broken.push(match[0] + ' (in ' + node.parentElement.tagName + ')');
+			  }}return broken;""";
+
+	/**
+	 * Every map marker outside its map's frame, smaller than 24 × 24 px, or over another.
+	 */
+	private static final String MISPLACED_MARKERS = """
+			const problems = [];
+			for (const map of document.querySelectorAll('.leaflet-container')) {
+			  const frame = map.getBoundingClientRect();
+			  const markers = Array.from(map.querySelectorAll('.leaflet-marker-icon'), (marker) =>
+			    ({ name: marker.getAttribute('aria-label'), box: marker.getBoundingClientRect() }));
+			  markers.forEach(({ name, box }, index) => {
+			    if (box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom) {
+			      problems.push(name + ' lies outside the map');
+			    }
+			    if (box.width < 24 || box.height < 24) problems.push(name + ' is ' + box.width + ' x ' + box.height + ' px');
+			    markers.slice(index + 1).filter((other) => box.left < other.box.right && other.box.left < box.right
+			        && box.top < other.box.bottom && other.box.top < box.bottom)
+			      .forEach((other) => problems.push(name + ' covers ' + other.name));
+			  });
+			}
+			return problems;
+			""";
 
 	private List<String> headingProblems(String page) {
 		List<String> problems = new ArrayList<>();
@@ -256,6 +344,14 @@ class AccessibilityIT extends BrowserTests {
 		final List<String> withoutJavaScript = new ArrayList<>();
 
 		final List<String> moving = new ArrayList<>();
+
+		final List<String> brokenWords = new ArrayList<>();
+
+		final List<String> markers = new ArrayList<>();
+
+		final List<String> failedResources = new ArrayList<>();
+
+		final List<String> callButtons = new ArrayList<>();
 
 	}
 

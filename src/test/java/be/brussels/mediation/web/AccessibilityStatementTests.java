@@ -25,7 +25,7 @@ class AccessibilityStatementTests {
 				"Établissement de cette déclaration", "Signaler un problème",
 				"Si vous n'êtes pas satisfait de notre réponse");
 		assertThat(page.select("main").text()).contains("partiellement conforme", "WCAG) 2.2, niveau AA", "EN 301 549",
-				"directive (UE) 2016/2102", "22 novembre 2026");
+				"directive (UE) 2016/2102", "2 décembre 2026");
 	}
 
 	@Test
@@ -35,7 +35,33 @@ class AccessibilityStatementTests {
 		assertThat(page.select("main a[href=https://www.ombuds.brussels]")).hasSize(1);
 		assertThat(page.select("main a[href=tel:+3225496700]").text()).isEqualTo("02 549 67 00");
 		assertThat(page.select("main a[href=mailto:plaintes@ombuds.brussels]")).hasSize(1);
-		assertThat(page.select("main a[href=/fr/offices]").text()).isEqualTo("Les numéros des bureaux");
+	}
+
+	@Test
+	void coversEveryPublicAndStaffPageAndListsTheProblemsThatRemain() {
+		Document page = Html.page(this.mvc, "/en/accessibility");
+
+		assertThat(page.select("main p").eachText())
+			.anyMatch((text) -> text.startsWith("This statement applies to every page")
+					&& text.contains("the search and its answers") && text.contains("the form to report a problem")
+					&& text.contains("where City staff sign in"));
+		assertThat(page.select("main h2:contains(Known limitations) + ul li").eachText()).hasSize(5)
+			.anyMatch((text) -> text.startsWith("The map images"))
+			.anyMatch((text) -> text.startsWith("On the staff pages, adding or removing a row"))
+			.noneMatch((text) -> text.contains("online form"));
+	}
+
+	@Test
+	void takesFeedbackInWritingByTheSitesFormAndTheConfiguredEmailAddressAsWellAsByPhone() {
+		Document page = Html.page(this.mvc, "/fr/accessibility");
+
+		assertThat(page.select("main ul.feedback li").eachText()).containsExactly(
+				"Par écrit, avec le formulaire « Signaler une erreur dans ces informations » en bas de la page de "
+						+ "n'importe quel bureau, en choisissant « Le site est difficile à utiliser ». Les pages des bureaux",
+				"Par e-mail : accessibilite@example.org",
+				"Par téléphone, à n'importe quel bureau : Les numéros des bureaux");
+		assertThat(page.select("main ul.feedback a[href=mailto:accessibilite@example.org]")).hasSize(1);
+		assertThat(page.select("main ul.feedback a[href=/fr/offices]")).hasSize(2);
 	}
 
 }

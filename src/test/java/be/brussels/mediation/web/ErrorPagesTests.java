@@ -80,4 +80,16 @@ class ErrorPagesTests {
 		assertThat(Html.parse(response).select("h1").text()).isEqualTo("Page introuvable");
 	}
 
+	@Test
+	void listsTheOfficesAndTheirPhonesOnThe404PageSoThatAnOldLinkStillLeadsToOne() {
+		HttpResponse<String> response = Html.fetch(this.port, "GET", "/nl/oude/pagina");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		Document page = Html.parse(response);
+		assertThat(page.select("main h2").first().text())
+			.isEqualTo("Bel een kantoor: daar hoort u welk kantoor het uwe is");
+		assertThat(page.select("main .office-card h3").eachText()).contains("Marollen", "Neder-over-Heembeek");
+		assertThat(page.select("main .office-card a[href^=tel:]")).isNotEmpty();
+	}
+
 }

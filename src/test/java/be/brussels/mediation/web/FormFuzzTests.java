@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.StaffBrowser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -133,6 +135,10 @@ class FormFuzzTests {
 			if (response.statusCode() >= 500 || STACK_TRACE.matcher(response.body()).find()) {
 				failures.add("#" + i + " " + request.description + " -> " + response.statusCode());
 			}
+			else if (outOfFieldOrder(response.body()) != null) {
+				failures.add("#" + i + " " + request.description + " -> an error summary out of field order: "
+						+ outOfFieldOrder(response.body()));
+			}
 		}
 		double seconds = (System.nanoTime() - began) / 1e9;
 		System.out.printf("Fuzz: %d requests in %.1f s; 2xx %d, 3xx %d, 4xx %d, 5xx %d, closed %d%n", REQUESTS, seconds,
@@ -144,6 +150,30 @@ class FormFuzzTests {
 			.filter((line) -> line.contains(" ERROR ") || line.contains("ERROR:  "))).as("errors logged by the server")
 			.isEmpty();
 		assertThat(statuses[2] + statuses[3]).as("requests the site served").isGreaterThan(REQUESTS / 5);
+	}
+
+	/**
+	 * The links of the page's error summary and the fields they lead to, if they are not
+	 * the same in the same order, else {@code null}.
+	 */
+	private static String outOfFieldOrder(String page) {
+		if (!page.contains("error-summary")) {
+			return null;
+		}
+		Document document = Jsoup.parse(page);
+		List<String> summary = document.select(".error-summary a[href^=#]")
+			.eachAttr("href")
+			.stream()
+			.map((href) -> href.substring(1))
+			.distinct()
+			.toList();
+		List<String> fields = document.select("[id]")
+			.eachAttr("id")
+			.stream()
+			.filter(summary::contains)
+			.distinct()
+			.toList();
+		return summary.equals(fields) ? null : summary + " for fields " + fields;
 	}
 
 	/**
