@@ -109,11 +109,11 @@ class LanguageTests {
 	@Test
 	void datesAreWrittenTheWayEachLanguageWritesThem() {
 		assertThat(Html.page(this.mvc, "/fr/accessibility").select("main").text())
-			.contains("établie le 22 novembre 2026.");
+			.contains("établie le 2 décembre 2026.");
 		assertThat(Html.page(this.mvc, "/nl/accessibility").select("main").text())
-			.contains("opgesteld op 22 november 2026.");
+			.contains("opgesteld op 2 december 2026.");
 		assertThat(Html.page(this.mvc, "/en/accessibility").select("main").text())
-			.contains("prepared on 22 November 2026.");
+			.contains("prepared on 2 December 2026.");
 	}
 
 }
