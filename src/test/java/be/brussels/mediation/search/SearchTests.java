@@ -49,6 +49,15 @@ class SearchTests {
 	}
 
 	@Test
+	void putsTheAnswerWithItsCallButtonsBeforeTheFormToAskAgain() {
+		Document page = Html.page(this.mvc, "/nl/search?q=Hoogstraat");
+
+		assertThat(page.select("main > h1 + section.answer")).hasSize(1);
+		assertThat(page.select("main > section.answer ~ form[role!=search] input#q").val()).isEqualTo("Hoogstraat");
+		assertThat(page.select("main > section.answer a[href^=tel:]")).isNotEmpty();
+	}
+
+	@Test
 	void saysPlainlyWhenNothingMatchesAndShowsEveryOfficeWithItsPhones() {
 		Document page = Html.page(this.mvc, "/fr/search?q=xylophone");
 
