@@ -66,7 +66,8 @@ public class Office {
 	@Embedded
 	private GeoPoint location;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "office_phone", joinColumns = @JoinColumn(name = "office_id"))
 	@OrderColumn(name = "position")
 	private List<PhoneNumber> phones = new ArrayList<>();

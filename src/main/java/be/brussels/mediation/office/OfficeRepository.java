@@ -13,12 +13,13 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * The offices. Public finders return published offices only, with their phone numbers and
- * hours in the same query.
+ * The offices. Public finders return published offices only; their phone numbers and
+ * hours come with them, each list in one query for all the offices found (no join that
+ * would multiply their rows, and no query built again on every request, as an entity
+ * graph is).
  */
 public interface OfficeRepository extends JpaRepository<Office, Long> {
 
-	@EntityGraph(attributePaths = { "phones", "sessions", "exceptions", "notices" })
 	List<Office> findByPublishedTrue();
 
 	default List<Office> findPublishedInDistrictOrder(Locale locale) {
@@ -27,7 +28,6 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
 
 	long countByPublishedTrue();
 
-	@EntityGraph(attributePaths = { "phones", "sessions", "exceptions", "notices" })
 	Optional<Office> findBySlugAndPublishedTrue(String slug);
 
 	/**
@@ -49,14 +49,12 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
 
 	List<Office> findAllByOrderBySlug();
 
-	@EntityGraph(attributePaths = { "phones", "sessions", "exceptions", "notices" })
 	List<Office> findWithHoursByIdIn(Collection<Long> ids);
 
 	/**
 	 * The other published offices that have at least one of the given numbers, without
 	 * their hours.
 	 */
-	@EntityGraph(attributePaths = "phones")
 	@Query("select distinct o from Office o join o.phones p where o.published and o.id <> :id and p.e164 in :numbers")
 	List<Office> findOtherPublishedWithAnyPhone(Long id, Collection<String> numbers);
 
