@@ -45,20 +45,23 @@ class OfficeController {
 
 	private final OfficeContactCard contactCard;
 
+	private final OpeningHoursText hours;
+
 	private final Links links;
 
 	OfficeController(OfficeRepository offices, OfficeJsonLd jsonLd, OfficeCalendar calendar,
-			OfficeContactCard contactCard, Links links) {
+			OfficeContactCard contactCard, OpeningHoursText hours, Links links) {
 		this.offices = offices;
 		this.jsonLd = jsonLd;
 		this.calendar = calendar;
 		this.contactCard = contactCard;
+		this.hours = hours;
 		this.links = links;
 	}
 
 	@GetMapping("/offices")
 	String list(Model model, Locale locale) {
-		model.addAttribute("offices", this.offices.findPublishedInDistrictOrder(locale));
+		model.addAttribute("offices", this.hours.cards(this.offices.findPublishedInDistrictOrder(locale), locale));
 		return "office/list";
 	}
 
@@ -79,6 +82,10 @@ class OfficeController {
 		model.addAttribute("office", office);
 		model.addAttribute("jsonLd", this.jsonLd.of(office, this.links.canonical(), locale));
 		model.addAttribute("sharedNumbers", sharedNumbers(office));
+		model.addAttribute("status", this.hours.status(office, locale));
+		model.addAttribute("notices", office.noticesOn(this.hours.today()));
+		model.addAttribute("week", this.hours.week(office, locale));
+		model.addAttribute("coming", this.hours.coming(office, locale));
 		model.addAttribute("checkedOn",
 				(office.getCheckedOn() != null) ? DateText.day(office.getCheckedOn(), locale) : null);
 		model.addAttribute("reportForm", new ReportForm());
@@ -121,7 +128,7 @@ class OfficeController {
 		boolean archived = this.offices.findBySlug(slug).map(Office::isArchived).orElse(false);
 		response.setStatus((archived ? HttpStatus.GONE : HttpStatus.NOT_FOUND).value());
 		model.addAttribute("kind", archived ? "gone" : "notFound");
-		model.addAttribute("offices", current);
+		model.addAttribute("offices", this.hours.cards(current, locale));
 		return "error";
 	}
 

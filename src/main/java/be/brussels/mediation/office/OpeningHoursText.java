@@ -7,7 +7,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import be.brussels.mediation.web.DateText;
@@ -79,6 +78,46 @@ public class OpeningHoursText {
 	}
 
 	/**
+	 * Offices as cards show them: each with what it says of today.
+	 */
+	public List<OfficeCard> cards(List<Office> offices, Locale locale) {
+		return offices.stream().map((office) -> card(office, null, locale)).toList();
+	}
+
+	/**
+	 * An office as its card shows it, with its distance when the card gives one.
+	 */
+	public OfficeCard card(Office office, Double distance, Locale locale) {
+		return new OfficeCard(office, status(office, locale), office.noticesOn(today()), distance);
+	}
+
+	/**
+	 * The week as the office page's table shows it: each day's name and its sessions.
+	 */
+	public List<WeekDay> week(Office office, Locale locale) {
+		return this.hours.usualWeek(office)
+			.entrySet()
+			.stream()
+			.map((day) -> new WeekDay(dayName(day.getKey(), locale), sessions(day.getValue(), locale)))
+			.toList();
+	}
+
+	/**
+	 * An office in a list of cards: today's status and notices worked out once, and the
+	 * distance (metres) when the list gives one.
+	 */
+	public record OfficeCard(Office office, StatusLine status, List<Notice> notices, Double distance) {
+
+	}
+
+	/**
+	 * A row of the office page's week: "Monday", "9:00–12:00 and 13:30–16:30".
+	 */
+	public record WeekDay(String name, String sessions) {
+
+	}
+
+	/**
 	 * The status of an office: the kind of its badge ({@code open}, {@code closed} or
 	 * {@code notPublished}), the sentence in the badge, and the sentences after it.
 	 */
@@ -101,10 +140,6 @@ public class OpeningHoursText {
 
 	public LocalDate today() {
 		return this.hours.today();
-	}
-
-	public Map<DayOfWeek, List<OpeningSession>> usualWeek(Office office) {
-		return this.hours.usualWeek(office);
 	}
 
 	/**
@@ -139,7 +174,7 @@ public class OpeningHoursText {
 			.collect(Collectors.joining(message("hours.session.separator", locale)));
 	}
 
-	public String dayName(DayOfWeek day, Locale locale) {
+	private String dayName(DayOfWeek day, Locale locale) {
 		return capitalised(day.getDisplayName(TextStyle.FULL, locale), locale);
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.OpeningHoursText;
 import be.brussels.mediation.web.PermanentRedirect;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -38,9 +39,12 @@ class FinderController {
 
 	private final OfficeRepository offices;
 
-	FinderController(OfficeFinder finder, OfficeRepository offices) {
+	private final OpeningHoursText hours;
+
+	FinderController(OfficeFinder finder, OfficeRepository offices, OpeningHoursText hours) {
 		this.finder = finder;
 		this.offices = offices;
+		this.hours = hours;
 	}
 
 	/**
@@ -80,10 +84,15 @@ class FinderController {
 			HttpServletResponse response) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("allOffices", this.offices.findPublishedInDistrictOrder(locale));
+			model.addAttribute("allOffices",
+					this.hours.cards(this.offices.findPublishedInDistrictOrder(locale), locale));
 		}
 		else {
-			model.addAttribute("nearest", this.finder.nearest(form.getLat(), form.getLon(), NEAREST_COUNT));
+			model.addAttribute("nearest",
+					this.finder.nearest(form.getLat(), form.getLon(), NEAREST_COUNT)
+						.stream()
+						.map((near) -> this.hours.card(near.office(), near.rounded(), locale))
+						.toList());
 			model.addAttribute("outsideCity", !this.finder.isInCity(form.getLat(), form.getLon()));
 		}
 		return "search/nearest";

@@ -1,5 +1,8 @@
 package be.brussels.mediation.search;
 
+import java.util.Locale;
+
+import be.brussels.mediation.office.OpeningHoursText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -22,14 +25,17 @@ class SearchController {
 
 	private final Answers answers;
 
-	SearchController(Answers answers) {
+	private final OpeningHoursText hours;
+
+	SearchController(Answers answers, OpeningHoursText hours) {
 		this.answers = answers;
+		this.hours = hours;
 	}
 
 	@GetMapping("/search")
 	String search(@Valid @ModelAttribute("searchForm") SearchForm form, BindingResult errors,
-			@RequestParam(name = "street", required = false) String chosen, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+			@RequestParam(name = "street", required = false) String chosen, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		boolean asked = request.getParameter("q") != null || chosen != null;
 		// The street picked from a choice list: a link's, never typed; a mangled one is
 		// left out and the question answered.
@@ -44,12 +50,13 @@ class SearchController {
 		else if (asked) {
 			Answer answer = this.answers.answer((form.getQ() != null) ? form.getQ() : "", street);
 			model.addAttribute("answer", answer);
+			model.addAttribute("answerOffices", this.hours.cards(answer.offices(), locale));
 			if (answer.kind() == Answer.Kind.VAGUE || answer.kind() == Answer.Kind.NOT_FOUND) {
 				model.addAttribute("needs", this.answers.needNames());
 			}
 			if (answer.offices().isEmpty() && answer.kind() != Answer.Kind.CHOOSE
 					&& answer.kind() != Answer.Kind.OUTSIDE_CITY) {
-				model.addAttribute("allOffices", this.answers.allOfficesIfFew());
+				model.addAttribute("allOffices", this.hours.cards(this.answers.allOfficesIfFew(), locale));
 			}
 		}
 		return "search/answer";

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.OpeningHoursText;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,8 +38,11 @@ class ErrorPageController implements ErrorController {
 
 	private final OfficeRepository offices;
 
-	ErrorPageController(OfficeRepository offices) {
+	private final OpeningHoursText hours;
+
+	ErrorPageController(OfficeRepository offices, OpeningHoursText hours) {
 		this.offices = offices;
+		this.hours = hours;
 	}
 
 	@RequestMapping("${server.error.path:/error}")
@@ -68,9 +71,9 @@ class ErrorPageController implements ErrorController {
 	 * that a resident who followed an old link still reaches one; none if the database
 	 * cannot say.
 	 */
-	private Optional<List<Office>> offices(Locale locale) {
+	private Optional<List<OpeningHoursText.OfficeCard>> offices(Locale locale) {
 		try {
-			return Optional.of(this.offices.findPublishedInDistrictOrder(locale));
+			return Optional.of(this.hours.cards(this.offices.findPublishedInDistrictOrder(locale), locale));
 		}
 		catch (DataAccessException ex) {
 			logger.warn("The page that does not exist lists no offices: {}", ex.getMessage());

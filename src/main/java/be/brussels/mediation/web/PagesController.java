@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.OpeningHoursText;
 import be.brussels.mediation.search.SearchForm;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,17 +24,21 @@ class PagesController {
 
 	private final OfficeRepository offices;
 
+	private final OpeningHoursText hours;
+
 	/** Where residents may write about the site's accessibility; none if blank. */
 	private final String accessibilityEmail;
 
-	PagesController(OfficeRepository offices, @Value("${mediation.accessibility.email:}") String accessibilityEmail) {
+	PagesController(OfficeRepository offices, OpeningHoursText hours,
+			@Value("${mediation.accessibility.email:}") String accessibilityEmail) {
 		this.offices = offices;
+		this.hours = hours;
 		this.accessibilityEmail = accessibilityEmail.isBlank() ? null : accessibilityEmail.strip();
 	}
 
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
-		model.addAttribute("offices", this.offices.findPublishedInDistrictOrder(locale));
+		model.addAttribute("offices", this.hours.cards(this.offices.findPublishedInDistrictOrder(locale), locale));
 		model.addAttribute("searchForm", new SearchForm());
 		return "web/home";
 	}
