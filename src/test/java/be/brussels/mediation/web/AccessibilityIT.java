@@ -279,6 +279,8 @@ class AccessibilityIT extends BrowserTests {
 			// A query the site ignores, past the browser's cached copy of the page.
 			open("/" + language + "/offices/senne?edited");
 			violations.addAll(axeAtEveryWidth(language + " office page with hours and a notice", "table.hours"));
+			open("/" + language + "/admin/offices/senne/history");
+			violations.addAll(axeAtEveryWidth(language + " history with a change of hours", ".revision table"));
 		}
 		assertThat(violations).isEmpty();
 	}
@@ -295,7 +297,8 @@ class AccessibilityIT extends BrowserTests {
 	}
 
 	/**
-	 * Runs axe on the page shown, which must hold the given element, at each width.
+	 * Runs axe on the page shown, which must hold the given element, at each width, and
+	 * looks for words broken across two lines.
 	 */
 	private List<String> axeAtEveryWidth(String label, String expected) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).withMessage(label)
@@ -304,6 +307,8 @@ class AccessibilityIT extends BrowserTests {
 		for (int width : WIDTHS) {
 			Chromium.setViewportWidth(this.browser, width);
 			violations.addAll(axe(label + " at " + width + " px", new TreeSet<>()));
+			List<String> broken = script(BROKEN_WORDS);
+			broken.forEach((word) -> violations.add(label + " at " + width + " px breaks " + word));
 		}
 		return violations;
 	}
