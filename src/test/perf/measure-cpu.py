@@ -1,34 +1,12 @@
 """CPU time per request of the JVM and of PostgreSQL (the postmaster and every process it
 started), for the finder's costliest queries, each request a distinct URL and client."""
 import http.client
-import os
 import sys
 import urllib.parse
 
+from cputime import cpu_ms, postgres_ms
+
 port, jvm, postmaster, requests = (int(arg) for arg in sys.argv[1:5])
-ticks = os.sysconf('SC_CLK_TCK')
-
-
-def cpu_ms(pid):
-    try:
-        with open(f'/proc/{pid}/stat') as stat:
-            fields = stat.read().rsplit(')', 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) * 1000 / ticks
-    except FileNotFoundError:
-        return 0
-
-
-def postgres_ms():
-    children = [int(pid) for pid in os.listdir('/proc') if pid.isdigit() and parent(int(pid)) == postmaster]
-    return cpu_ms(postmaster) + sum(cpu_ms(pid) for pid in children)
-
-
-def parent(pid):
-    try:
-        with open(f'/proc/{pid}/stat') as stat:
-            return int(stat.read().rsplit(')', 1)[1].split()[1])
-    except (FileNotFoundError, ProcessLookupError):
-        return None
 
 
 def run(connection, path, count, offset):
@@ -56,8 +34,8 @@ for _ in range(4):  # warm-up: lets the JIT compile the hot paths
         offset += 50
 print(f'{"query":<32} {"JVM ms":>7} {"PostgreSQL ms":>14} {"total ms":>9}  (CPU per request, {requests} requests)')
 for label, path in pages:
-    jvm_before, pg_before = cpu_ms(jvm), postgres_ms()
+    jvm_before, pg_before = cpu_ms(jvm), postgres_ms(postmaster)
     run(connection, path, requests, offset)
     offset += requests
-    jvm_used, pg_used = (cpu_ms(jvm) - jvm_before) / requests, (postgres_ms() - pg_before) / requests
+    jvm_used, pg_used = (cpu_ms(jvm) - jvm_before) / requests, (postgres_ms(postmaster) - pg_before) / requests
     print(f'{label[:32]:<32} {jvm_used:7.1f} {pg_used:14.1f} {jvm_used + pg_used:9.1f}')

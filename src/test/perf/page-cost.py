@@ -3,37 +3,13 @@ each page asked the same way many times on one connection (the cost of rendering
 finding an answer): after as many requests of warm-up, the CPU of the JVM and of every
 PostgreSQL process is read from /proc/<pid>/stat before and after."""
 import http.client
-import os
 import sys
 import time
 
+from cputime import cpu_ms, postgres_ms
+
 port, jvm, postmaster, requests = (int(arg) for arg in sys.argv[1:5])
-ticks = os.sysconf('SC_CLK_TCK')
 PAGES = ['/fr/', '/fr/offices/marolles', '/fr/offices', '/fr/search?q=rue+haute', '/fr/accessibility']
-
-
-def cpu_ms(pid):
-    try:
-        with open(f'/proc/{pid}/stat') as stat:
-            fields = stat.read().rsplit(')', 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) * 1000 / ticks
-    except FileNotFoundError:
-        return 0
-
-
-def parent(pid):
-    try:
-        with open(f'/proc/{pid}/stat') as stat:
-            return int(stat.read().rsplit(')', 1)[1].split()[1])
-    except (FileNotFoundError, ProcessLookupError):
-        return None
-
-
-def postgres_ms():
-    children = [int(pid) for pid in os.listdir('/proc') if pid.isdigit() and parent(int(pid)) == postmaster]
-    return cpu_ms(postmaster) + sum(cpu_ms(pid) for pid in children)
-
-
 connection = http.client.HTTPConnection('localhost', port)
 
 
@@ -52,8 +28,8 @@ def ask(path, count):
 print(f'{"page":28} {"JVM ms/req":>11} {"PostgreSQL":>11} {"wall ms/req":>12}')
 for page in PAGES:
     ask(page, requests)
-    jvm_before, postgres_before, began = cpu_ms(jvm), postgres_ms(), time.perf_counter()
+    jvm_before, postgres_before, began = cpu_ms(jvm), postgres_ms(postmaster), time.perf_counter()
     ask(page, requests)
-    jvm_after, postgres_after, ended = cpu_ms(jvm), postgres_ms(), time.perf_counter()
+    jvm_after, postgres_after, ended = cpu_ms(jvm), postgres_ms(postmaster), time.perf_counter()
     print(f'{page:28} {(jvm_after - jvm_before) / requests:11.2f} {(postgres_after - postgres_before) / requests:11.2f}'
           f' {(ended - began) * 1000 / requests:12.2f}')
