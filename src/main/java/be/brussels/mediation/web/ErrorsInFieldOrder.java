@@ -30,8 +30,11 @@ import org.springframework.web.servlet.ModelAndView;
  */
 class ErrorsInFieldOrder implements HandlerInterceptor {
 
-	/** A step of a field's path: {@code phones[2]}, {@code opens}. */
-	private static final Pattern STEP = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)])?");
+	/**
+	 * A step of a field's path: {@code phones[2]}, {@code opens}; a row number that fits
+	 * an int.
+	 */
+	private static final Pattern STEP = Pattern.compile("([^.\\[]+)(?:\\[(\\d{1,9})])?");
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
