@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -15,7 +17,7 @@ import org.springframework.context.annotation.Import;
  * The whole application on a fresh PostgreSQL, on a random port and with MockMvc, with no
  * map tile server (tests reach nothing outside this machine), and 127.0.0.1 as the one
  * trusted proxy. Every test class that needs the database uses this one annotation, so
- * the suite shares one application context.
+ * the suite shares one application context. Each test starts with no page kept rendered.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +30,7 @@ import org.springframework.context.annotation.Import;
 				"mediation.accessibility.email=accessibilite@example.org" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestClock.Configuration.class })
+@ExtendWith(FreshPages.class)
 public @interface SiteTest {
 
 }

@@ -13,6 +13,7 @@ import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.security.AuditLog;
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccounts;
+import be.brussels.mediation.web.PageCache;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change staff make to an office, in one transaction each: checked against the
- * version they started from, recorded as a revision and in the audit log.
+ * version they started from, recorded as a revision and in the audit log, and the public
+ * pages kept rendered dropped once it commits.
  */
 @Service
 class OfficeEditing {
@@ -45,8 +47,10 @@ class OfficeEditing {
 
 	private final Clock clock;
 
+	private final PageCache pages;
+
 	OfficeEditing(OfficeRepository offices, OfficeRevisionRepository revisions, OfficeChanges changes,
-			StaffAccounts staff, AuditLog audit, JsonMapper json, JdbcClient jdbc, Clock clock) {
+			StaffAccounts staff, AuditLog audit, JsonMapper json, JdbcClient jdbc, Clock clock, PageCache pages) {
 		this.offices = offices;
 		this.revisions = revisions;
 		this.changes = changes;
@@ -55,6 +59,7 @@ class OfficeEditing {
 		this.json = json;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.pages = pages;
 	}
 
 	/**
@@ -71,6 +76,7 @@ class OfficeEditing {
 
 	@Transactional
 	public Office create(OfficeForm form, String username) {
+		this.pages.clearAfterCommit();
 		Office office = new Office(form.getSlug());
 		form.applyTo(office);
 		office = this.offices.saveAndFlush(office);
@@ -89,6 +95,7 @@ class OfficeEditing {
 	 */
 	@Transactional
 	public void update(String slug, OfficeForm form, String username, Locale locale) {
+		this.pages.clearAfterCommit();
 		Office office = editable(slug, username);
 		if (office.getVersion() != form.getVersion()) {
 			throw conflict(office, form, locale);
@@ -138,6 +145,7 @@ class OfficeEditing {
 
 	@Transactional
 	public void restore(String slug, int number, String username) {
+		this.pages.clearAfterCommit();
 		Office office = editable(slug, username);
 		OfficeRevision revision = this.revisions.findByOfficeIdAndNumber(office.getId(), number)
 			.orElseThrow(() -> new OfficeNotFoundException(slug));
@@ -152,6 +160,7 @@ class OfficeEditing {
 
 	@Transactional
 	public void markChecked(String slug, String username) {
+		this.pages.clearAfterCommit();
 		Office office = editable(slug, username);
 		StaffAccount account = this.staff.current(username);
 		this.offices.markChecked(office.getId(), this.clock.instant(), account.getDisplayName());
@@ -160,6 +169,7 @@ class OfficeEditing {
 
 	@Transactional
 	public void setArchived(String slug, boolean archived, String username) {
+		this.pages.clearAfterCommit();
 		Office office = editable(slug, username);
 		recordBaselineIfNone(office);
 		if (archived) {

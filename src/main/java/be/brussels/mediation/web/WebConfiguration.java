@@ -15,19 +15,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.web.method.HandlerTypePredicate;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
  * Cross-cutting MVC set-up: the page language from the URL, HTTP caching of public pages,
@@ -55,23 +52,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.clock = clock;
 		this.pagesPerMinute = pagesPerMinute;
 		this.suggestionsPerMinute = suggestionsPerMinute;
-	}
-
-	/**
-	 * Every public page carries an ETag of its bytes, and a request that already has them
-	 * gets 304 Not Modified, without the page. Weak, as the same page is sent compressed
-	 * or not (Tomcat compresses no response with a strong one). Pages that must not be
-	 * kept (staff pages and errors, sent with {@code no-store}) get none: it runs around
-	 * Spring Security's filters (order -100), so that it sees the headers they write
-	 * last.
-	 */
-	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
-		filter.setWriteWeakETag(true);
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(-101);
-		return registration;
 	}
 
 	@Bean
@@ -155,10 +135,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new RateLimits("suggestions", this.suggestionsPerMinute)).addPathPatterns("/*/streets");
 		registry.addInterceptor(new FormFieldNames());
 		registry.addInterceptor(new ErrorsInFieldOrder());
-		WebContentInterceptor caching = new WebContentInterceptor();
-		caching.setCacheControl(PUBLIC_PAGES);
-		registry.addInterceptor(caching).addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets");
-		registry.addInterceptor(new OpenNowCaching(this.clock))
+		registry.addInterceptor(PublicPageCaching.asChangedByStaff())
+			.addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets", "/*/offices/*/report");
+		registry.addInterceptor(PublicPageCaching.untilNextMinute(this.clock))
 			.addPathPatterns("/*/", "/*/offices", "/*/offices/*", "/*/search", "/*/nearest",
 					"/*/offices/*/closures.ics", "/*/offices/*/contact.vcf");
 	}

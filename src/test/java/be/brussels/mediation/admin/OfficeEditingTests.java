@@ -1,6 +1,7 @@
 package be.brussels.mediation.admin;
 
 import java.util.List;
+import java.util.Map;
 
 import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.StaffBrowser;
@@ -78,6 +79,33 @@ class OfficeEditingTests {
 					+ "where o.slug = 'test-created'")
 			.query(Long.class)
 			.single()).isEqualTo(this.jdbc.sql("select count(*) from need").query(Long.class).single());
+	}
+
+	@Test
+	void aResidentSeesWhatStaffSavedOnTheVeryNextRequest() {
+		StaffBrowser staff = createOffice("test-fresh", "Antenne avant");
+		StaffBrowser resident = new StaffBrowser(this.port);
+		// The office's page and the map give its name; the home page and the list its
+		// district.
+		Map<String, String> pages = Map.of("/fr/offices/test-fresh", "Antenne", "/fr/offices.geojson", "Antenne",
+				"/fr/", "Quartier", "/fr/offices", "Quartier");
+		staff.get("/fr/admin/offices/test-fresh");
+		staff.submit("form[action$=/admin/offices/test-fresh]", "districtFr", "Quartier avant");
+		pages.forEach((path, shown) -> {
+			resident.get(path);
+			assertThat(resident.get(path).text()).as(path).contains(shown + " avant");
+		});
+		staff.get("/fr/admin/offices/test-fresh");
+		staff.submit("form[action$=/admin/offices/test-fresh]", "nameFr", "Antenne après", "districtFr",
+				"Quartier après");
+		pages.forEach((path, shown) -> assertThat(resident.get(path).text()).as(path)
+			.contains(shown + " après")
+			.doesNotContain(shown + " avant"));
+		staff.get("/fr/admin/offices/test-fresh");
+		staff.submit("form[action$=/admin/offices/test-fresh]", "published", "false");
+		resident.get("/fr/offices/test-fresh");
+		assertThat(resident.status()).isEqualTo(404);
+		assertThat(resident.get("/fr/").text()).doesNotContain("Quartier après");
 	}
 
 	@Test

@@ -1,0 +1,22 @@
+package be.brussels.mediation.web;
+
+import java.time.Instant;
+
+/**
+ * A public page as sent: its bytes, compressed too when worth it ({@code null} if not),
+ * the hash its ETags are made of, the headers that describe it, and when it was rendered,
+ * last changed and stops holding.
+ */
+record CachedPage(byte[] body, byte[] gzipped, String hash, String contentType, String contentLanguage,
+		String contentDisposition, Instant rendered, Instant lastModified, Instant expires) {
+
+	/** Whether it may still be sent at that moment (a clock set back included). */
+	boolean holdsAt(Instant now) {
+		return !now.isBefore(this.rendered) && now.isBefore(this.expires);
+	}
+
+	int weight() {
+		return 256 + this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0);
+	}
+
+}

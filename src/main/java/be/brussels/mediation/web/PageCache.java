@@ -1,0 +1,116 @@
+package be.brussels.mediation.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The public pages kept rendered, with their compressed form, by {@link PageCacheFilter}.
+ * Two stores, each bounded in bytes: pages by path alone (a key space as small as the
+ * site), and pages with a query string (searches), so that however many distinct
+ * questions are asked, the home and office pages stay. An entry is dropped when staff
+ * change what the site shows, and is never served after the moment its page said it holds
+ * until (the next minute for pages that say whether offices are open).
+ */
+@Component
+public class PageCache {
+
+	private final Cache<String, CachedPage> pages;
+
+	private final Cache<String, CachedPage> queries;
+
+	private final boolean enabled;
+
+	private final Clock clock;
+
+	/**
+	 * Increased by every clearing, so that a page rendered from older data is not kept.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
+	PageCache(PageCacheProperties properties, Clock clock) {
+		this.enabled = properties.enabled();
+		this.pages = store(properties.pagesSize().toBytes());
+		this.queries = store(properties.queriesSize().toBytes());
+		this.clock = clock;
+	}
+
+	private static Cache<String, CachedPage> store(long bytes) {
+		// Evicts in the caller's thread: a few pages, never worth a pool's hand-over.
+		return Caffeine.newBuilder()
+			.executor(Runnable::run)
+			.maximumWeight(bytes)
+			.weigher((String key, CachedPage page) -> 2 * key.length() + page.weight())
+			.build();
+	}
+
+	/**
+	 * Drops every kept page once the current transaction commits (at once when there is
+	 * none): called by whatever changes what public pages show.
+	 */
+	public void clearAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					clear();
+				}
+			});
+		}
+		else {
+			clear();
+		}
+	}
+
+	/** Drops every kept page. */
+	public void clear() {
+		this.generation.incrementAndGet();
+		this.pages.invalidateAll();
+		this.queries.invalidateAll();
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	/** The generation to hand back to {@link #keep}, read before a page is rendered. */
+	long generation() {
+		return this.generation.get();
+	}
+
+	/**
+	 * The page kept under the key, even one that no longer holds (to compare with its new
+	 * rendering); {@code null} if there is none.
+	 */
+	CachedPage find(String key) {
+		return store(key).getIfPresent(key);
+	}
+
+	/**
+	 * Keeps a page rendered from the data of the given generation, unless staff changed
+	 * something since: then it is dropped again.
+	 */
+	void keep(String key, CachedPage page, long renderedIn) {
+		Cache<String, CachedPage> store = store(key);
+		store.put(key, page);
+		if (this.generation.get() != renderedIn) {
+			store.asMap().remove(key, page);
+		}
+	}
+
+	private Cache<String, CachedPage> store(String key) {
+		return (key.indexOf('?') >= 0) ? this.queries : this.pages;
+	}
+
+}

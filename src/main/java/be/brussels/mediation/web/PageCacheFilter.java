@@ -1,0 +1,210 @@
+package be.brussels.mediation.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Sends the public pages (answers that say {@code Cache-Control: public}) from the
+ * {@link PageCache}, and every such page, kept or not, with a strong ETag and a
+ * Last-Modified date, compressed for clients that accept gzip, and 304 Not Modified to a
+ * client that already has it. A request with a cookie (staff signed in) is neither
+ * answered from the cache nor kept, nor is an answer that sets a cookie, an error, or a
+ * page that may not be shared. Runs right after the request guard, before Spring
+ * Security: a kept page costs no more than copying its bytes.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class PageCacheFilter extends OncePerRequestFilter {
+
+	private static final Pattern MAX_AGE = Pattern.compile("(?:^|,)\\s*max-age=(\\d{1,9})\\s*(?:,|$)");
+
+	private static final Pattern NOT_SHARED = Pattern.compile("no-store|no-cache|private");
+
+	/** Smaller pages gain nothing from compression. */
+	private static final int COMPRESSED_FROM = 1024;
+
+	private final PageCache cache;
+
+	PageCacheFilter(PageCache cache) {
+		this.cache = cache;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !(HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()))
+				|| request.getServletPath().startsWith("/assets/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Instant now = this.cache.now();
+		String key = (this.cache.isEnabled() && request.getHeader(HttpHeaders.COOKIE) == null) ? key(request) : null;
+		CachedPage kept = (key != null) ? this.cache.find(key) : null;
+		if (kept != null && kept.holdsAt(now)) {
+			send(kept, request, response, now);
+			return;
+		}
+		long generation = this.cache.generation();
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		Instant expires = sharedUntil(rendering, now);
+		if (expires == null || response.containsHeader(HttpHeaders.SET_COOKIE)) {
+			rendering.copyBodyToResponse();
+			return;
+		}
+		CachedPage page = page(rendering, kept, now, expires);
+		if (key != null) {
+			this.cache.keep(key, page, generation);
+		}
+		send(page, request, response, now);
+	}
+
+	/**
+	 * The path and the query's parameters in name order, so that the same question asked
+	 * in another order is the same page.
+	 */
+	private static String key(HttpServletRequest request) {
+		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+		if (request.getQueryString() == null) {
+			return path;
+		}
+		StringBuilder key = new StringBuilder(path).append('?');
+		for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
+			for (String value : parameter.getValue()) {
+				key.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+					.append('&');
+			}
+		}
+		return key.toString();
+	}
+
+	/**
+	 * Until when the answer may be kept and shared, from its own {@code Cache-Control}
+	 * (whole seconds, counted from the start of the second it was asked in); {@code null}
+	 * when it may not be.
+	 */
+	private static Instant sharedUntil(HttpServletResponse response, Instant now) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		if (response.getStatus() != HttpStatus.OK.value() || cacheControl == null || !cacheControl.contains("public")
+				|| NOT_SHARED.matcher(cacheControl).find()) {
+			return null;
+		}
+		Matcher maxAge = MAX_AGE.matcher(cacheControl);
+		return maxAge.find() ? now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(Long.parseLong(maxAge.group(1))) : null;
+	}
+
+	/**
+	 * The rendered answer as a page; last changed when the page it replaces was, if it
+	 * has the same bytes.
+	 */
+	private static CachedPage page(ContentCachingResponseWrapper rendering, CachedPage previous, Instant now,
+			Instant expires) throws IOException {
+		byte[] body = rendering.getContentAsByteArray();
+		String hash = DigestUtils.md5DigestAsHex(body);
+		Instant lastModified = (previous != null && previous.hash().equals(hash)
+				&& !previous.lastModified().isAfter(now)) ? previous.lastModified()
+						: now.truncatedTo(ChronoUnit.SECONDS);
+		byte[] gzipped = (body.length >= COMPRESSED_FROM) ? gzip(body) : null;
+		// Tomcat writes Content-Language from the response's locale only as it sends the
+		// headers; views (the HTML pages) set that locale to the page's language.
+		String contentType = rendering.getContentType();
+		String language = (contentType != null && contentType.startsWith(MediaType.TEXT_HTML_VALUE))
+				? rendering.getLocale().toLanguageTag() : null;
+		return new CachedPage(body, gzipped, hash, contentType, language,
+				rendering.getHeader(HttpHeaders.CONTENT_DISPOSITION), now, lastModified, expires);
+	}
+
+	private static byte[] gzip(byte[] body) throws IOException {
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 3);
+		try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+			out.write(body);
+		}
+		return compressed.toByteArray();
+	}
+
+	/**
+	 * Sends the page, compressed if the client takes it (each form has its own ETag), or
+	 * 304 when the client already has that form. Browsers and shared caches may keep it
+	 * as long as it holds.
+	 */
+	private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, Instant now)
+			throws IOException {
+		boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				"max-age=" + Duration.between(now, page.expires()).toSeconds() + ", public");
+		String etag = "\"" + page.hash() + (gzip ? "-gzip\"" : "\"");
+		if (new ServletWebRequest(request, response).checkNotModified(etag, page.lastModified().toEpochMilli())) {
+			return;
+		}
+		response.setContentType(page.contentType());
+		if (page.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+		}
+		if (page.contentDisposition() != null) {
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, page.contentDisposition());
+		}
+		byte[] bytes = gzip ? page.gzipped() : page.body();
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(bytes.length);
+		if (!HttpMethod.HEAD.matches(request.getMethod())) {
+			response.getOutputStream().write(bytes);
+		}
+	}
+
+	/**
+	 * Whether the {@code Accept-Encoding} header takes gzip: named, or {@code *}, without
+	 * {@code q=0}.
+	 */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		Boolean any = null;
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.split(";");
+			String name = parts[0].strip();
+			boolean taken = parts.length == 1 || !parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0*)?");
+			if (name.equalsIgnoreCase("gzip")) {
+				return taken;
+			}
+			if (name.equals("*")) {
+				any = taken;
+			}
+		}
+		return Boolean.TRUE.equals(any);
+	}
+
+}

@@ -1,0 +1,147 @@
+package be.brussels.mediation.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+
+import be.brussels.mediation.Html;
+import be.brussels.mediation.SiteTest;
+import be.brussels.mediation.StaffBrowser;
+import be.brussels.mediation.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Public pages are kept rendered, and only they: what a resident is sent comes from the
+ * cache until staff change something, while staff pages, pages asked for with a cookie,
+ * answers that set one and errors are always rendered anew. The office is renamed behind
+ * the editing pages' back, so that a kept page is told from a fresh one; the clock stands
+ * still, so that no kept page ends with its minute.
+ */
+@SiteTest
+class KeptPagesTests {
+
+	private static final String RENAMED = "Médiation sociale des Marolles, renommée";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	PageCache pages;
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void stopTheClock() {
+		this.clock.set(LocalDateTime.parse("2026-11-24T10:00:05"));
+	}
+
+	@AfterEach
+	void restoreTheName() {
+		this.jdbc.sql("update office set name_fr = 'Médiation sociale Marolles' where slug = 'marolles'").update();
+		this.clock.reset();
+	}
+
+	private void renameBehindTheEditingPages() {
+		this.jdbc.sql("update office set name_fr = ? where slug = 'marolles'").param(RENAMED).update();
+	}
+
+	private String heading(String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return Html.parse(this.client.send(request.build(), HttpResponse.BodyHandlers.ofString())).select("h1").text();
+	}
+
+	@Test
+	void aResidentIsSentTheKeptPageUntilStaffChangeSomething() throws Exception {
+		String before = heading("/fr/offices/marolles");
+		renameBehindTheEditingPages();
+		assertThat(heading("/fr/offices/marolles")).isEqualTo(before);
+
+		this.pages.clearAfterCommit();
+		assertThat(heading("/fr/offices/marolles")).isEqualTo(RENAMED);
+	}
+
+	@Test
+	void aPageAskedForWithACookieIsRenderedAnewAndNotKept() throws Exception {
+		String before = heading("/fr/offices/marolles");
+		renameBehindTheEditingPages();
+		assertThat(heading("/fr/offices/marolles", "Cookie", "JSESSIONID=0123")).isEqualTo(RENAMED);
+		assertThat(heading("/fr/offices/marolles")).isEqualTo(before);
+	}
+
+	@Test
+	void staffPagesAreRenderedAnewEveryTime() {
+		StaffBrowser staff = new StaffBrowser(this.port);
+		staff.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		assertThat(staff.get("/fr/admin").text()).doesNotContain(RENAMED);
+		renameBehindTheEditingPages();
+		assertThat(staff.get("/fr/admin").text()).contains(RENAMED);
+		assertThat(staff.header("Cache-Control")).contains("no-store");
+	}
+
+	@Test
+	void anAnswerThatSetsACookieIsNeverKept() throws Exception {
+		HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fr/test/cookie"))
+			.build();
+		HttpResponse<String> first = this.client.send(page, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> second = this.client.send(page, HttpResponse.BodyHandlers.ofString());
+		assertThat(second.body()).isNotEqualTo(first.body());
+		assertThat(second.headers().firstValue("Set-Cookie")).isPresent();
+		assertThat(second.headers().firstValue("ETag")).isEmpty();
+	}
+
+	@Test
+	void aPageShownWithAnErrorIsNeverKept() throws Exception {
+		HttpRequest blank = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/fr/search?q=%20&street=%20"))
+			.build();
+		HttpResponse<String> answer = this.client.send(blank, HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(answer.headers().firstValue("ETag")).isEmpty();
+		assertThat(heading("/fr/offices/nothing-here")).isNotEmpty();
+		assertThat(this.client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fr/offices/nothing-here"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.headers()
+			.firstValue("ETag")).isEmpty();
+	}
+
+	@Test
+	void theSameQuestionAskedWithItsParametersInAnotherOrderIsTheSameKeptPage() throws Exception {
+		String before = heading("/fr/nearest?lat=50.837&lon=4.3476");
+		assertThat(before).isNotEmpty();
+		String etag = this.client
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/fr/nearest?lat=50.837&lon=4.3476"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.headers()
+			.firstValue("ETag")
+			.orElseThrow();
+		renameBehindTheEditingPages();
+		HttpResponse<String> reordered = this.client.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/fr/nearest?lon=4.3476&lat=50.837"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(reordered.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(reordered.body()).doesNotContain(RENAMED);
+	}
+
+}

@@ -1,0 +1,75 @@
+package be.brussels.mediation.web;
+
+import java.time.Instant;
+import java.util.stream.IntStream;
+
+import be.brussels.mediation.TestClock;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The kept pages' bounds and ends, without the site around them.
+ */
+class PageCacheTests {
+
+	private final TestClock clock = new TestClock();
+
+	private final PageCache cache = new PageCache(
+			new PageCacheProperties(true, DataSize.ofKilobytes(200), DataSize.ofKilobytes(100)), this.clock);
+
+	private final Instant now = this.clock.instant();
+
+	private CachedPage page(int bytes, int seconds) {
+		return new CachedPage(new byte[bytes], null, "hash", "text/html;charset=UTF-8", "fr", null, this.now, this.now,
+				this.now.plusSeconds(seconds));
+	}
+
+	@Test
+	void aFloodOfDistinctSearchesLeavesTheHomeAndOfficePagesKept() {
+		CachedPage home = page(9000, 60);
+		CachedPage office = page(7000, 60);
+		this.cache.keep("/fr/", home, this.cache.generation());
+		this.cache.keep("/fr/offices/marolles", office, this.cache.generation());
+
+		IntStream.range(0, 5000)
+			.forEach((i) -> this.cache.keep("/fr/search?q=" + i + "&", page(5000, 60), this.cache.generation()));
+
+		assertThat(this.cache.find("/fr/")).isSameAs(home);
+		assertThat(this.cache.find("/fr/offices/marolles")).isSameAs(office);
+		long searchesKept = IntStream.range(0, 5000)
+			.filter((i) -> this.cache.find("/fr/search?q=" + i + "&") != null)
+			.count();
+		assertThat(searchesKept).as("searches are bounded to 100 KB").isBetween(1L, 20L);
+	}
+
+	@Test
+	void aPageRenderedFromDataStaffChangedMeanwhileIsNotKept() {
+		long renderedIn = this.cache.generation();
+		this.cache.clearAfterCommit();
+		this.cache.keep("/fr/", page(9000, 60), renderedIn);
+		assertThat(this.cache.find("/fr/")).isNull();
+	}
+
+	@Test
+	void aKeptPageHoldsUntilTheMomentItSaidAndNotWithTheClockSetBack() {
+		CachedPage page = page(9000, 30);
+		assertThat(page.holdsAt(this.now.plusSeconds(29))).isTrue();
+		assertThat(page.holdsAt(this.now.plusSeconds(30))).isFalse();
+		assertThat(page.holdsAt(this.now.minusSeconds(1))).isFalse();
+	}
+
+	@Test
+	void gzipIsTakenWhenNamedOrAnyCodingWillDoUnlessRefused() {
+		assertThat(PageCacheFilter.acceptsGzip("gzip, deflate, br")).isTrue();
+		assertThat(PageCacheFilter.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+		assertThat(PageCacheFilter.acceptsGzip("*")).isTrue();
+		assertThat(PageCacheFilter.acceptsGzip("gzip;q=0, *")).isFalse();
+		assertThat(PageCacheFilter.acceptsGzip("*;q=0, gzip")).isTrue();
+		assertThat(PageCacheFilter.acceptsGzip("br")).isFalse();
+		assertThat(PageCacheFilter.acceptsGzip(null)).isFalse();
+	}
+
+}
