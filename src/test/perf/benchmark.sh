@@ -5,6 +5,7 @@
 set -euo pipefail
 port=18080
 source "$(dirname "$0")/start-app.sh"
+start_app --mediation.page-cache.enabled=false
 
 echo "Loading 10,000 offices and 50,000 streets..."
 psql -q -h localhost -p "$db_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -f src/test/perf/synthetic-data.sql

@@ -8,4 +8,5 @@
 set -euo pipefail
 port=18081
 source "$(dirname "$0")/start-app.sh"
+start_app --mediation.page-cache.enabled=false
 python3 src/test/perf/measure-cpu.py $port $app $postmaster "${1:-200}"

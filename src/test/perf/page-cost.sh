@@ -6,4 +6,5 @@
 set -euo pipefail
 port=18082
 source "$(dirname "$0")/start-app.sh"
+start_app --mediation.page-cache.enabled=false
 python3 src/test/perf/page-cost.py $port $app $postmaster "${1:-2000}"

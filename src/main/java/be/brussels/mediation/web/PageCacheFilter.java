@@ -9,6 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -50,7 +55,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** Smaller pages gain nothing from compression. */
 	private static final int COMPRESSED_FROM = 1024;
 
+	/** How long a request waits for another's rendering of the same page. */
+	private static final Duration RENDERING_AWAITED = Duration.ofSeconds(2);
+
 	private final PageCache cache;
+
+	private final Map<String, CompletableFuture<CachedPage>> renderings = new ConcurrentHashMap<>();
 
 	PageCacheFilter(PageCache cache) {
 		this.cache = cache;
@@ -67,24 +77,77 @@ class PageCacheFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Instant now = this.cache.now();
 		String key = (this.cache.isEnabled() && request.getHeader(HttpHeaders.COOKIE) == null) ? key(request) : null;
-		CachedPage kept = (key != null) ? this.cache.find(key) : null;
+		if (key == null) {
+			render(request, response, chain, null, null, now);
+			return;
+		}
+		CachedPage kept = this.cache.find(key);
 		if (kept != null && kept.holdsAt(now)) {
 			send(kept, request, response, now);
 			return;
 		}
+		// One request renders a page that ended; the others asking for it meanwhile
+		// (every
+		// client of a busy page at the turn of a minute) wait for it rather than render
+		// it
+		// too, all at once.
+		CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+		CompletableFuture<CachedPage> theirs = this.renderings.putIfAbsent(key, mine);
+		if (theirs != null) {
+			CachedPage page = awaited(theirs);
+			if (page != null && page.holdsAt(now)) {
+				send(page, request, response, now);
+			}
+			else {
+				render(request, response, chain, key, kept, now);
+			}
+			return;
+		}
+		try {
+			mine.complete(render(request, response, chain, key, kept, now));
+		}
+		finally {
+			this.renderings.remove(key, mine);
+			mine.complete(null);
+		}
+	}
+
+	/**
+	 * Renders the page and sends it; returns it, kept under the key if there is one, when
+	 * it may be shared, {@code null} when not.
+	 */
+	private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			CachedPage previous, Instant now) throws ServletException, IOException {
 		long generation = this.cache.generation();
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		Instant expires = sharedUntil(rendering, now);
 		if (expires == null || response.containsHeader(HttpHeaders.SET_COOKIE)) {
 			rendering.copyBodyToResponse();
-			return;
+			return null;
 		}
-		CachedPage page = page(rendering, kept, now, expires);
+		CachedPage page = page(rendering, previous, now, expires);
 		if (key != null) {
 			this.cache.keep(key, page, generation);
 		}
 		send(page, request, response, now);
+		return page;
+	}
+
+	/**
+	 * The page another request is rendering; {@code null} if it fails or takes too long.
+	 */
+	private static CachedPage awaited(CompletableFuture<CachedPage> rendering) {
+		try {
+			return rendering.get(RENDERING_AWAITED.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -1,17 +1,29 @@
 package be.brussels.mediation.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import be.brussels.mediation.TestClock;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The kept pages' bounds and ends, without the site around them.
+ * The kept pages' bounds and ends, and their rendering, without the site around them.
  */
 class PageCacheTests {
 
@@ -59,6 +71,53 @@ class PageCacheTests {
 		assertThat(page.holdsAt(this.now.plusSeconds(29))).isTrue();
 		assertThat(page.holdsAt(this.now.plusSeconds(30))).isFalse();
 		assertThat(page.holdsAt(this.now.minusSeconds(1))).isFalse();
+	}
+
+	@Test
+	void requestsForAPageBeingRenderedWaitForThatRenderingRatherThanRenderItToo() throws Exception {
+		PageCacheFilter filter = new PageCacheFilter(this.cache);
+		AtomicInteger renderings = new AtomicInteger();
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		FilterChain slowPage = (request, response) -> {
+			int number = renderings.incrementAndGet();
+			started.countDown();
+			try {
+				finish.await(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			((HttpServletResponse) response).setHeader("Cache-Control", "max-age=60, public");
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("rendering " + number);
+		};
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<String>> pages = new ArrayList<>();
+			pages.add(clients.submit(() -> get(filter, slowPage)));
+			started.await(5, TimeUnit.SECONDS);
+			for (int i = 0; i < 3; i++) {
+				pages.add(clients.submit(() -> get(filter, slowPage)));
+			}
+			Thread.sleep(300);
+			finish.countDown();
+			for (Future<String> page : pages) {
+				assertThat(page.get(5, TimeUnit.SECONDS)).isEqualTo("rendering 1");
+			}
+			assertThat(renderings).hasValue(1);
+		}
+		finally {
+			clients.shutdownNow();
+		}
+	}
+
+	private static String get(PageCacheFilter filter, FilterChain chain) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/fr/");
+		request.setServletPath("/fr/");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, chain);
+		return response.getContentAsString();
 	}
 
 	@Test
