@@ -4,6 +4,7 @@
 # and of PostgreSQL (from /proc/<pid>/stat, every PostgreSQL process included) per request,
 # each request a distinct URL from a distinct client, after a warm-up. The page around the
 # answer is measured too (the accessibility statement, which asks nothing of the database).
+# The page cache is off, so that repeated queries are answered anew.
 # Needs python3. Usage: src/test/perf/finder-cost.sh [requests per query]
 set -euo pipefail
 port=18081

@@ -49,7 +49,7 @@ first_page() {
 	local began ended
 	began=$(date +%s.%N)
 	java -Xmx256m "$@" --server.port=$port --mediation.embedded-database.directory="$data/db" \
-		--logging.level.root=WARN --logging.level.org.springframework.boot.StartupInfoLogger=INFO > "$log" 2>&1 &
+		--logging.level.root=WARN --logging.level.be.brussels=INFO > "$log" 2>&1 &
 	app=$!
 	until curl -sf -o /dev/null http://localhost:$port/fr/; do
 		kill -0 $app 2>/dev/null || { cat "$log"; exit 1; }
