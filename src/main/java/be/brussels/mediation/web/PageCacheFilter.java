@@ -212,10 +212,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/**
 	 * What the ETags are made of: two checksums of the bytes (CRC-32C and CRC-32, which
 	 * the processor computes) and their length. An ETag tells a page's versions apart,
-	 * from staff edits; no one gains by forging one, so a cryptographic digest (MD5 took
-	 * a tenth of a page's rendering time) is not needed.
+	 * from staff edits; no one gains by forging one, so a cryptographic digest (MD5
+	 * showed in the profile of uncached pages) is not needed.
 	 */
-	static String hash(byte[] body) {
+	private static String hash(byte[] body) {
 		CRC32C crc32c = new CRC32C();
 		crc32c.update(body);
 		CRC32 crc32 = new CRC32();
