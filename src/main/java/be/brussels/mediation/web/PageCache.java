@@ -69,7 +69,7 @@ public class PageCache {
 		}
 	}
 
-	/** Drops every kept page. */
+	/** Drops every kept page at once, whatever transaction is under way. */
 	public void clear() {
 		this.generation.incrementAndGet();
 		this.pages.invalidateAll();

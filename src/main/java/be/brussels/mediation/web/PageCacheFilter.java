@@ -54,6 +54,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final Pattern NOT_SHARED = Pattern.compile("no-store|no-cache|private");
 
+	/** A coding's weight that refuses it. */
+	private static final Pattern REFUSED = Pattern.compile("(?i)q\\s*=\\s*0(\\.0*)?");
+
 	/** Smaller pages gain nothing from compression. */
 	private static final int COMPRESSED_FROM = 1024;
 
@@ -276,7 +279,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		for (String coding : acceptEncoding.split(",")) {
 			String[] parts = coding.split(";");
 			String name = parts[0].strip();
-			boolean taken = parts.length == 1 || !parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0*)?");
+			boolean taken = parts.length == 1 || !REFUSED.matcher(parts[1].strip()).matches();
 			if (name.equalsIgnoreCase("gzip")) {
 				return taken;
 			}
