@@ -3,6 +3,7 @@ package be.brussels.mediation;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the browser tests: the site on a real port, one headless Chromium per test
- * class, and the pages the crawler found in it.
+ * class, and every page the crawler finds in it.
  */
 @SiteTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -42,19 +43,25 @@ public abstract class BrowserTests {
 	}
 
 	/**
-	 * Every page of the site, staff pages included (signed in as the administrator),
-	 * found by the crawler on first use.
+	 * Opens every page of the site, staff pages included (signed in as the
+	 * administrator), and hands each to the check while the browser shows it. The first
+	 * class to ask finds the pages by crawling, and checks each as the crawler opens it.
 	 */
-	protected List<String> pages() {
+	protected void forEveryPage(Consumer<String> check) {
 		if (!this.signedIn) {
 			signIn();
 			this.signedIn = true;
 		}
 		if (pages == null) {
-			pages = SiteCrawler.crawl(this.browser, origin());
+			pages = SiteCrawler.crawl(this.browser, origin(), this::open, check);
 			System.out.printf("The crawler found %d pages:%n  %s%n", pages.size(), String.join("\n  ", pages));
 		}
-		return pages;
+		else {
+			for (String page : pages) {
+				open(page);
+				check.accept(page);
+			}
+		}
 	}
 
 	@AfterAll

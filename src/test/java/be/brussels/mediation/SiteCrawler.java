@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,16 +43,22 @@ public final class SiteCrawler {
 
 	/**
 	 * The paths (with query) of every page reachable from {@code /} and the staff home
-	 * page, where redirects land, then the pages no link reaches.
+	 * page, where redirects land, then the pages no link reaches. Each page is opened
+	 * once, by {@code open}, and handed to {@code visit} while the browser shows it (its
+	 * links already read), so that a check can run on it without opening it again.
 	 */
 	@SuppressWarnings("unchecked")
-	public static List<String> crawl(ChromeDriver browser, String origin) {
+	public static List<String> crawl(ChromeDriver browser, String origin, Consumer<String> open,
+			Consumer<String> visit) {
 		Set<String> requested = new LinkedHashSet<>(List.of("/", "/fr/admin"));
 		Set<String> pages = new LinkedHashSet<>();
 		Deque<String> queue = new ArrayDeque<>(requested);
 		while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
-			browser.get(origin + queue.poll());
-			pages.add(sameSitePath(URI.create(browser.getCurrentUrl()), URI.create(origin)));
+			open.accept(queue.poll());
+			String page = sameSitePath(URI.create(browser.getCurrentUrl()), URI.create(origin));
+			if (!pages.add(page)) {
+				continue;
+			}
 			List<String> links = (List<String>) browser
 				.executeScript("return Array.from(document.querySelectorAll('a[href]'), (a) => a.href)");
 			for (String link : links) {
@@ -60,6 +67,11 @@ public final class SiteCrawler {
 					queue.add(path);
 				}
 			}
+			visit.accept(page);
+		}
+		for (String page : PAGES_NO_LINK_REACHES) {
+			open.accept(page);
+			visit.accept(page);
 		}
 		List<String> all = new ArrayList<>(pages);
 		all.addAll(PAGES_NO_LINK_REACHES);
