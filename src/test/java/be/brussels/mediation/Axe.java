@@ -46,9 +46,8 @@ public final class Axe {
 	@SuppressWarnings("unchecked")
 	public static Results check(ChromeDriver browser) {
 		if (!(Boolean) browser.executeScript("return typeof axe === 'object'")) {
-			// From now on the browser puts axe-core into every page it opens itself:
-			// handing
-			// its half a megabyte to each page through the driver cost 0.3 s a page.
+			// From now on the browser puts axe-core into every page it opens: sending
+			// its half megabyte to each page through the driver cost 0.3 s a page.
 			browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SOURCE));
 			browser.executeScript(SOURCE);
 		}
