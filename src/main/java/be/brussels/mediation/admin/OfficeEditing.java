@@ -13,7 +13,7 @@ import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.security.AuditLog;
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccounts;
-import be.brussels.mediation.web.PageCache;
+import be.brussels.mediation.office.PublishedOffices;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,10 +47,11 @@ class OfficeEditing {
 
 	private final Clock clock;
 
-	private final PageCache pages;
+	private final PublishedOffices published;
 
 	OfficeEditing(OfficeRepository offices, OfficeRevisionRepository revisions, OfficeChanges changes,
-			StaffAccounts staff, AuditLog audit, JsonMapper json, JdbcClient jdbc, Clock clock, PageCache pages) {
+			StaffAccounts staff, AuditLog audit, JsonMapper json, JdbcClient jdbc, Clock clock,
+			PublishedOffices published) {
 		this.offices = offices;
 		this.revisions = revisions;
 		this.changes = changes;
@@ -59,7 +60,7 @@ class OfficeEditing {
 		this.json = json;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.pages = pages;
+		this.published = published;
 	}
 
 	/**
@@ -76,7 +77,7 @@ class OfficeEditing {
 
 	@Transactional
 	public Office create(OfficeForm form, String username) {
-		this.pages.clearAfterCommit();
+		this.published.changedAfterCommit();
 		Office office = new Office(form.getSlug());
 		form.applyTo(office);
 		office = this.offices.saveAndFlush(office);
@@ -95,7 +96,7 @@ class OfficeEditing {
 	 */
 	@Transactional
 	public void update(String slug, OfficeForm form, String username, Locale locale) {
-		this.pages.clearAfterCommit();
+		this.published.changedAfterCommit();
 		Office office = editable(slug, username);
 		if (office.getVersion() != form.getVersion()) {
 			throw conflict(office, form, locale);
@@ -145,7 +146,7 @@ class OfficeEditing {
 
 	@Transactional
 	public void restore(String slug, int number, String username) {
-		this.pages.clearAfterCommit();
+		this.published.changedAfterCommit();
 		Office office = editable(slug, username);
 		OfficeRevision revision = this.revisions.findByOfficeIdAndNumber(office.getId(), number)
 			.orElseThrow(() -> new OfficeNotFoundException(slug));
@@ -160,7 +161,7 @@ class OfficeEditing {
 
 	@Transactional
 	public void markChecked(String slug, String username) {
-		this.pages.clearAfterCommit();
+		this.published.changedAfterCommit();
 		Office office = editable(slug, username);
 		StaffAccount account = this.staff.current(username);
 		this.offices.markChecked(office.getId(), this.clock.instant(), account.getDisplayName());
@@ -169,7 +170,7 @@ class OfficeEditing {
 
 	@Transactional
 	public void setArchived(String slug, boolean archived, String username) {
-		this.pages.clearAfterCommit();
+		this.published.changedAfterCommit();
 		Office office = editable(slug, username);
 		recordBaselineIfNone(office);
 		if (archived) {

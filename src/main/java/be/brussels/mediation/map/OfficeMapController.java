@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import be.brussels.mediation.office.Office;
-import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.web.Links;
 
 import org.springframework.stereotype.Controller;
@@ -22,11 +22,11 @@ class OfficeMapController {
 
 	static final String GEO_JSON = "application/geo+json";
 
-	private final OfficeRepository offices;
+	private final PublishedOffices offices;
 
 	private final Links links;
 
-	OfficeMapController(OfficeRepository offices, Links links) {
+	OfficeMapController(PublishedOffices offices, Links links) {
 		this.offices = offices;
 		this.links = links;
 	}
@@ -37,7 +37,7 @@ class OfficeMapController {
 	@GetMapping(path = "/offices.geojson", produces = GEO_JSON)
 	@ResponseBody
 	Map<String, Object> offices(@RequestParam(required = false) String office, Locale locale) {
-		List<Map<String, Object>> features = this.offices.findPublishedInDistrictOrder(locale)
+		List<Map<String, Object>> features = this.offices.inDistrictOrder(locale)
 			.stream()
 			.filter((candidate) -> office == null || candidate.getSlug().equals(office))
 			.map((candidate) -> feature(candidate, locale))

@@ -2,9 +2,7 @@ package be.brussels.mediation.office;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import be.brussels.mediation.web.DateText;
 import be.brussels.mediation.web.Links;
@@ -37,6 +35,8 @@ class OfficeController {
 
 	private static final MediaType VCARD = MediaType.parseMediaType("text/vcard;charset=UTF-8");
 
+	private final PublishedOffices published;
+
 	private final OfficeRepository offices;
 
 	private final OfficeJsonLd jsonLd;
@@ -49,8 +49,9 @@ class OfficeController {
 
 	private final Links links;
 
-	OfficeController(OfficeRepository offices, OfficeJsonLd jsonLd, OfficeCalendar calendar,
+	OfficeController(PublishedOffices published, OfficeRepository offices, OfficeJsonLd jsonLd, OfficeCalendar calendar,
 			OfficeContactCard contactCard, OpeningHoursText hours, Links links) {
+		this.published = published;
 		this.offices = offices;
 		this.jsonLd = jsonLd;
 		this.calendar = calendar;
@@ -61,7 +62,7 @@ class OfficeController {
 
 	@GetMapping("/offices")
 	String list(Model model, Locale locale) {
-		model.addAttribute("offices", this.hours.cards(this.offices.findPublishedInDistrictOrder(locale), locale));
+		model.addAttribute("offices", this.hours.cards(this.published.inDistrictOrder(locale), locale));
 		return "office/list";
 	}
 
@@ -74,14 +75,14 @@ class OfficeController {
 	@GetMapping("/offices/{slug}")
 	String show(@PathVariable String slug, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		Optional<Office> published = this.offices.findBySlugAndPublishedTrue(slug);
-		if (published.isEmpty()) {
+		Optional<Office> found = this.published.withSlug(slug);
+		if (found.isEmpty()) {
 			return missing(slug, model, locale, request, response);
 		}
-		Office office = published.get();
+		Office office = found.get();
 		model.addAttribute("office", office);
 		model.addAttribute("jsonLd", this.jsonLd.of(office, this.links.canonical(), locale));
-		model.addAttribute("sharedNumbers", sharedNumbers(office));
+		model.addAttribute("sharedNumbers", this.published.othersWithItsNumbers(office));
 		model.addAttribute("status", this.hours.status(office, locale));
 		model.addAttribute("notices", office.noticesOn(this.hours.today()));
 		model.addAttribute("week", this.hours.week(office, locale));
@@ -119,7 +120,7 @@ class OfficeController {
 
 	private String missing(String slug, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		List<Office> current = this.offices.findPublishedInDistrictOrder(locale);
+		List<Office> current = this.published.inDistrictOrder(locale);
 		Optional<Office> named = current.stream().filter((office) -> office.isNamed(slug)).findFirst();
 		if (named.isPresent()) {
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
@@ -133,25 +134,7 @@ class OfficeController {
 	}
 
 	private Office published(String slug) {
-		return this.offices.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new OfficeNotFoundException(slug));
-	}
-
-	/**
-	 * For each of the office's numbers that another office also gives, those other
-	 * offices.
-	 */
-	private Map<String, List<Office>> sharedNumbers(Office office) {
-		List<String> numbers = office.getPhones().stream().map(PhoneNumber::e164).toList();
-		if (numbers.isEmpty()) {
-			return Map.of();
-		}
-		List<Office> others = this.offices.findOtherPublishedWithAnyPhone(office.getId(), numbers);
-		return numbers.stream()
-			.distinct()
-			.collect(Collectors.toMap((number) -> number,
-					(number) -> others.stream()
-						.filter((other) -> other.getPhones().stream().anyMatch((phone) -> phone.e164().equals(number)))
-						.toList()));
+		return this.published.withSlug(slug).orElseThrow(() -> new OfficeNotFoundException(slug));
 	}
 
 }

@@ -36,13 +36,13 @@ class ReportController {
 	private final Throttle reportsPerAddress = new Throttle(
 			List.of(Throttle.limit(5, Duration.ofHours(1)), Throttle.limit(20, Duration.ofDays(1))));
 
-	private final OfficeRepository offices;
+	private final PublishedOffices offices;
 
 	private final ProblemReportRepository reports;
 
 	private final Links links;
 
-	ReportController(OfficeRepository offices, ProblemReportRepository reports, Links links) {
+	ReportController(PublishedOffices offices, ProblemReportRepository reports, Links links) {
 		this.offices = offices;
 		this.reports = reports;
 		this.links = links;
@@ -86,7 +86,7 @@ class ReportController {
 	}
 
 	private Office published(String slug) {
-		return this.offices.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new OfficeNotFoundException(slug));
+		return this.offices.withSlug(slug).orElseThrow(() -> new OfficeNotFoundException(slug));
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import be.brussels.mediation.office.Office;
-import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.office.PhoneNumber;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,9 +42,9 @@ class Answers {
 
 	private final OfficeFinder finder;
 
-	private final OfficeRepository offices;
+	private final PublishedOffices offices;
 
-	Answers(JdbcClient jdbc, OfficeFinder finder, OfficeRepository offices) {
+	Answers(JdbcClient jdbc, OfficeFinder finder, PublishedOffices offices) {
 		this.jdbc = jdbc;
 		this.finder = finder;
 		this.offices = offices;
@@ -127,11 +127,12 @@ class Answers {
 			.orElseThrow();
 		List<Map<String, Object>> best = names.stream().filter((name) -> kind.equals(name.get("kind"))).toList();
 		return switch (kind) {
-			case "OFFICE" -> Answer.offices(Answer.Kind.OFFICE, this.offices
-				.findWithHoursByIdIn(best.stream().map((name) -> ((Number) name.get("office_id")).longValue()).toList())
-				.stream()
-				.sorted(Office.byDistrict(LocaleContextHolder.getLocale()))
-				.toList());
+			case "OFFICE" -> Answer.offices(Answer.Kind.OFFICE,
+					this.offices
+						.withIds(best.stream().map((name) -> ((Number) name.get("office_id")).longValue()).toList())
+						.stream()
+						.sorted(Office.byDistrict(LocaleContextHolder.getLocale()))
+						.toList());
 			case "NEIGHBOURHOOD" ->
 				this.finder.forNeighbourhood(((Number) best.get(0).get("neighbourhood_code")).intValue());
 			case "MUNICIPALITY" -> Answer.of(Answer.Kind.OUTSIDE_CITY)
@@ -194,8 +195,8 @@ class Answers {
 	 */
 	@Transactional(readOnly = true)
 	List<Office> allOfficesIfFew() {
-		return (this.offices.countByPublishedTrue() <= MAX_LISTED)
-				? this.offices.findPublishedInDistrictOrder(LocaleContextHolder.getLocale()) : List.of();
+		return (this.offices.count() <= MAX_LISTED) ? this.offices.inDistrictOrder(LocaleContextHolder.getLocale())
+				: List.of();
 	}
 
 	private Answer officesWithPhone(String phone) {
@@ -209,7 +210,7 @@ class Answers {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		return Answer.offices(Answer.Kind.OFFICE,
-				this.offices.findWithHoursByIdIn(ids).stream().sorted(Office.byDistrict(locale)).toList());
+				this.offices.withIds(ids).stream().sorted(Office.byDistrict(locale)).toList());
 	}
 
 	private static boolean isDutch() {

@@ -3,7 +3,7 @@ package be.brussels.mediation.search;
 import java.util.List;
 import java.util.Locale;
 
-import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.office.OpeningHoursText;
 import be.brussels.mediation.web.PermanentRedirect;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,11 +37,11 @@ class FinderController {
 
 	private final OfficeFinder finder;
 
-	private final OfficeRepository offices;
+	private final PublishedOffices offices;
 
 	private final OpeningHoursText hours;
 
-	FinderController(OfficeFinder finder, OfficeRepository offices, OpeningHoursText hours) {
+	FinderController(OfficeFinder finder, PublishedOffices offices, OpeningHoursText hours) {
 		this.finder = finder;
 		this.offices = offices;
 		this.hours = hours;
@@ -84,8 +84,7 @@ class FinderController {
 			HttpServletResponse response) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("allOffices",
-					this.hours.cards(this.offices.findPublishedInDistrictOrder(locale), locale));
+			model.addAttribute("allOffices", this.hours.cards(this.offices.inDistrictOrder(locale), locale));
 		}
 		else {
 			model.addAttribute("nearest",

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import be.brussels.mediation.office.Office;
-import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.PublishedOffices;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,12 +81,12 @@ class OfficeFinder {
 
 	private final JdbcClient jdbc;
 
-	private final OfficeRepository offices;
+	private final PublishedOffices offices;
 
 	/** By postal code: codes are 1000 to 1299, so a few hundred entries at most. */
 	private final Map<String, PostalCodeOffices> postalCodeOffices = new ConcurrentHashMap<>();
 
-	OfficeFinder(JdbcClient jdbc, OfficeRepository offices) {
+	OfficeFinder(JdbcClient jdbc, PublishedOffices offices) {
 		this.jdbc = jdbc;
 		this.offices = offices;
 	}
@@ -109,7 +109,7 @@ class OfficeFinder {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return this.offices.findWithHoursByIdIn(metres.keySet())
+		return this.offices.withIds(metres.keySet())
 			.stream()
 			.map((office) -> new NearbyOffice(office, metres.get(office.getId())))
 			.sorted((a, b) -> Double.compare(a.metres(), b.metres()))
@@ -294,7 +294,7 @@ class OfficeFinder {
 	}
 
 	private Answer officeAnswer(Map<String, Object> found, Answer.Kind served, Answer.Kind nearest) {
-		Office office = this.offices.findWithHoursByIdIn(List.of(((Number) found.get("office_id")).longValue())).get(0);
+		Office office = this.offices.withIds(List.of(((Number) found.get("office_id")).longValue())).get(0);
 		return Answer.offices(((Boolean) found.get("served")) ? served : nearest, List.of(office));
 	}
 
@@ -314,8 +314,7 @@ class OfficeFinder {
 	private Answer answerForPostalCode(String postalCode) {
 		List<Long> officeIds = officesOfPostalCode(postalCode);
 		if (officeIds.size() == 1) {
-			return Answer.offices(Answer.Kind.POSTAL_CODE, this.offices.findWithHoursByIdIn(officeIds))
-				.withPostalCode(postalCode);
+			return Answer.offices(Answer.Kind.POSTAL_CODE, this.offices.withIds(officeIds)).withPostalCode(postalCode);
 		}
 		if (officeIds.isEmpty()) {
 			List<String> municipalities = this.jdbc.sql("""

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.office.OpeningHoursText;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,11 +36,11 @@ class ErrorPageController implements ErrorController {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorPageController.class);
 
-	private final OfficeRepository offices;
+	private final PublishedOffices offices;
 
 	private final OpeningHoursText hours;
 
-	ErrorPageController(OfficeRepository offices, OpeningHoursText hours) {
+	ErrorPageController(PublishedOffices offices, OpeningHoursText hours) {
 		this.offices = offices;
 		this.hours = hours;
 	}
@@ -73,7 +73,7 @@ class ErrorPageController implements ErrorController {
 	 */
 	private Optional<List<OpeningHoursText.OfficeCard>> offices(Locale locale) {
 		try {
-			return Optional.of(this.hours.cards(this.offices.findPublishedInDistrictOrder(locale), locale));
+			return Optional.of(this.hours.cards(this.offices.inDistrictOrder(locale), locale));
 		}
 		catch (DataAccessException ex) {
 			logger.warn("The page that does not exist lists no offices: {}", ex.getMessage());

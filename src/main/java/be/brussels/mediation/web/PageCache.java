@@ -8,8 +8,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The public pages kept rendered, with their compressed form, by {@link PageCacheFilter}.
@@ -49,24 +47,6 @@ public class PageCache {
 			.maximumWeight(bytes)
 			.weigher((String key, CachedPage page) -> 2 * key.length() + page.weight())
 			.build();
-	}
-
-	/**
-	 * Drops every kept page once the current transaction commits (at once when there is
-	 * none): called by whatever changes what public pages show.
-	 */
-	public void clearAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					clear();
-				}
-			});
-		}
-		else {
-			clear();
-		}
 	}
 
 	/** Drops every kept page at once, whatever transaction is under way. */

@@ -3,7 +3,7 @@ package be.brussels.mediation.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.office.OpeningHoursText;
 import be.brussels.mediation.search.SearchForm;
 
@@ -22,14 +22,14 @@ class PagesController {
 	/** The day the accessibility statement was last reviewed. */
 	static final LocalDate STATEMENT_DATE = LocalDate.of(2026, 12, 2);
 
-	private final OfficeRepository offices;
+	private final PublishedOffices offices;
 
 	private final OpeningHoursText hours;
 
 	/** Where residents may write about the site's accessibility; none if blank. */
 	private final String accessibilityEmail;
 
-	PagesController(OfficeRepository offices, OpeningHoursText hours,
+	PagesController(PublishedOffices offices, OpeningHoursText hours,
 			@Value("${mediation.accessibility.email:}") String accessibilityEmail) {
 		this.offices = offices;
 		this.hours = hours;
@@ -38,7 +38,7 @@ class PagesController {
 
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
-		model.addAttribute("offices", this.hours.cards(this.offices.findPublishedInDistrictOrder(locale), locale));
+		model.addAttribute("offices", this.hours.cards(this.offices.inDistrictOrder(locale), locale));
 		model.addAttribute("searchForm", new SearchForm());
 		return "web/home";
 	}

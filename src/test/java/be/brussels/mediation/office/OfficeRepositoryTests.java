@@ -73,26 +73,4 @@ class OfficeRepositoryTests {
 				Map.of("position", 1, "number", "+32470000000", "kind", "MOBILE"));
 	}
 
-	@Test
-	void hidesUnpublishedOfficesFromPublicFinders() {
-		Office office = new Office("hidden", new LocalizedText("Caché", "Verborgen", "Hidden"),
-				new LocalizedText("Caché", "Verborgen", "Hidden"),
-				new Address("Rue Haute", "Hoogstraat", "1", "1000", "Bruxelles", "Brussel"),
-				new GeoPoint(50.84, 4.35, true));
-		this.offices.saveAndFlush(office);
-
-		assertThat(this.offices.findBySlugAndPublishedTrue("hidden")).isEmpty();
-		assertThat(this.offices.findByPublishedTrue()).extracting(Office::getSlug).hasSize(6).doesNotContain("hidden");
-	}
-
-	@Test
-	void findsTheOtherOfficesThatShareANumber() {
-		Office laekenCentre = this.offices.findBySlugAndPublishedTrue("laeken-centre").orElseThrow();
-
-		List<Office> sharing = this.offices.findOtherPublishedWithAnyPhone(laekenCentre.getId(),
-				List.of("+3224278344", "+32475355358"));
-
-		assertThat(sharing).extracting(Office::getSlug).containsExactly("laeken-north");
-	}
-
 }

@@ -60,7 +60,7 @@ class PageCacheTests {
 	@Test
 	void aPageRenderedFromDataStaffChangedMeanwhileIsNotKept() {
 		long renderedIn = this.cache.generation();
-		this.cache.clearAfterCommit();
+		this.cache.clear();
 		this.cache.keep("/fr/", page(9000, 60), renderedIn);
 		assertThat(this.cache.find("/fr/")).isNull();
 	}
