@@ -1,6 +1,7 @@
 package be.brussels.mediation.office;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import jakarta.persistence.Embeddable;
 
@@ -15,8 +16,18 @@ public record GeoPoint(double latitude, double longitude, boolean approximate) {
 	 * A link to OpenStreetMap's map with a marker at this point.
 	 */
 	public String openStreetMapUrl() {
-		return String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=18/%.6f/%.6f",
-				this.latitude, this.longitude, this.latitude, this.longitude);
+		String latitude = sixDecimals(this.latitude);
+		String longitude = sixDecimals(this.longitude);
+		return "https://www.openstreetmap.org/?mlat=" + latitude + "&mlon=" + longitude + "#map=18/" + latitude + "/"
+				+ longitude;
+	}
+
+	/**
+	 * As {@code %.6f} writes it, without a Formatter parsing its pattern on every office
+	 * page.
+	 */
+	private static String sixDecimals(double degrees) {
+		return BigDecimal.valueOf(degrees).setScale(6, RoundingMode.HALF_UP).toPlainString();
 	}
 
 }

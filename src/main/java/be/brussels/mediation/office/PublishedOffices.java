@@ -1,5 +1,6 @@
 package be.brussels.mediation.office;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The published offices as public pages show them, read from the database once after each
  * change rather than on every page: a change by staff drops them, then the pages kept
  * rendered ({@link PageCache}), so that no page is rendered again from the offices as
- * they were. The offices held are shared by every request and only read.
+ * they were. A change made otherwise (straight into the database) shows within
+ * {@link #HELD}, as long as browsers may keep a page. The offices held are shared by
+ * every request and only read.
  */
 @Component
 public class PublishedOffices {
+
+	/** How long offices read are held at most. */
+	static final Duration HELD = Duration.ofMinutes(5);
 
 	private final OfficeRepository repository;
 
@@ -99,24 +105,24 @@ public class PublishedOffices {
 
 	private Snapshot snapshot() {
 		Snapshot seen = this.current.get();
-		return seen.isRead() ? seen : read(seen);
+		return seen.isHeld() ? seen : read(seen);
 	}
 
 	/**
-	 * Reads the offices once for every request that finds them dropped, and keeps them
-	 * unless they changed again during the reading.
+	 * Reads the offices once for all the requests that find them dropped or too old, and
+	 * keeps them unless they changed again during the reading.
 	 */
 	private synchronized Snapshot read(Snapshot dropped) {
 		Snapshot seen = this.current.get();
 		if (seen != dropped) {
-			return seen.isRead() ? seen : read(seen);
+			return seen.isHeld() ? seen : read(seen);
 		}
 		Snapshot read = new Snapshot(this.repository.findByPublishedTrue());
 		this.current.compareAndSet(dropped, read);
 		return read;
 	}
 
-	/** The offices as read at one time; an empty mark when not read since a change. */
+	/** The offices as read at one moment; an empty mark when not read since a change. */
 	private static final class Snapshot {
 
 		static final Snapshot NONE = new Snapshot();
@@ -130,6 +136,8 @@ public class PublishedOffices {
 		final List<Office> all;
 
 		final Map<Locale, List<Office>> sorted = new ConcurrentHashMap<>();
+
+		final long readAt = System.nanoTime();
 
 		Snapshot() {
 			this.bySlug = null;
@@ -152,8 +160,8 @@ public class PublishedOffices {
 						Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
 		}
 
-		boolean isRead() {
-			return this.all != null;
+		boolean isHeld() {
+			return this.all != null && System.nanoTime() - this.readAt < HELD.toNanos();
 		}
 
 		List<Office> inDistrictOrder(Locale locale) {

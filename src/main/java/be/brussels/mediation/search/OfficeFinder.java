@@ -294,8 +294,10 @@ class OfficeFinder {
 	}
 
 	private Answer officeAnswer(Map<String, Object> found, Answer.Kind served, Answer.Kind nearest) {
-		Office office = this.offices.withIds(List.of(((Number) found.get("office_id")).longValue())).get(0);
-		return Answer.offices(((Boolean) found.get("served")) ? served : nearest, List.of(office));
+		// None until the offices read for public pages are, when it was just published.
+		List<Office> office = this.offices.withIds(List.of(((Number) found.get("office_id")).longValue()));
+		return office.isEmpty() ? Answer.of(Answer.Kind.NOT_FOUND)
+				: Answer.offices(((Boolean) found.get("served")) ? served : nearest, office);
 	}
 
 	/** A neighbourhood's name in the page language; English pages give both. */
