@@ -1,8 +1,16 @@
 package be.brussels.mediation.office;
 
+import java.lang.reflect.Proxy;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import be.brussels.mediation.SiteTest;
+import be.brussels.mediation.web.PageCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Public pages read the published offices once after each change: an office written
- * behind the editing pages' back shows once a change commits, and not before.
+ * behind the editing pages' back shows once a change commits, and not before; offices
+ * read while a change happens are not kept.
  */
 @SiteTest
 class PublishedOfficesTests {
@@ -32,6 +41,9 @@ class PublishedOfficesTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	PageCache pages;
 
 	@AfterEach
 	void restore() {
@@ -79,6 +91,39 @@ class PublishedOfficesTests {
 
 		this.transaction.executeWithoutResult((status) -> this.published.changedAfterCommit());
 		assertThat(frenchName()).isEqualTo(RENAMED);
+	}
+
+	@Test
+	void aReadingOvertakenByAChangeServesItsRequestButIsNotKept() throws Exception {
+		CountDownLatch read = new CountDownLatch(1);
+		CountDownLatch resume = new CountDownLatch(1);
+		AtomicInteger readings = new AtomicInteger();
+		OfficeRepository slow = (OfficeRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { OfficeRepository.class }, (proxy, method, arguments) -> {
+					Object result = method.invoke(this.repository, arguments);
+					if (method.getName().equals("findByPublishedTrue") && readings.incrementAndGet() == 1) {
+						read.countDown();
+						resume.await(5, TimeUnit.SECONDS);
+					}
+					return result;
+				});
+		PublishedOffices offices = new PublishedOffices(slow, this.pages);
+		ExecutorService requests = Executors.newSingleThreadExecutor();
+		try {
+			Future<String> first = requests
+				.submit(() -> offices.withSlug("marolles").orElseThrow().getName().in(Locale.FRENCH));
+			assertThat(read.await(5, TimeUnit.SECONDS)).isTrue();
+			renameMarolles();
+			offices.changed();
+			resume.countDown();
+
+			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("Médiation sociale Marolles");
+			assertThat(offices.withSlug("marolles").orElseThrow().getName().in(Locale.FRENCH)).isEqualTo(RENAMED);
+			assertThat(readings).hasValue(2);
+		}
+		finally {
+			requests.shutdownNow();
+		}
 	}
 
 	private void renameMarolles() {
