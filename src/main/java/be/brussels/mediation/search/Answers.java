@@ -193,7 +193,6 @@ class Answers {
 	 * Every published office, when they are few enough to list on an answer; none
 	 * otherwise (a directory of many offices lists them on a page of their own).
 	 */
-	@Transactional(readOnly = true)
 	List<Office> allOfficesIfFew() {
 		return (this.offices.count() <= MAX_LISTED) ? this.offices.inDistrictOrder(LocaleContextHolder.getLocale())
 				: List.of();
