@@ -429,8 +429,9 @@ class OfficeFinder {
 	 */
 	private String lookupWords(String name) {
 		// Each word is in one street at least: past MAX_STREETS_PER_WORD resembling
-		// words, their streets are past it too, and no more need be read. Each way of
-		// looking is tried only if those before it tell nothing.
+		// words, their streets are past it too, and no more need be read; a word in more
+		// streets itself ("rue") resembles too many, and is compared with none. Each way
+		// of looking is tried only if those before it tell nothing.
 		return this.jdbc
 			.sql("""
 					with typed as (
@@ -444,12 +445,14 @@ class OfficeFinder {
 					        (select found.words from (select array_agg(w.word) as words from (select w.word from street_word w
 					             where typed.word <% w.word limit :most + 1) as w) as found
 					         where typed.stem = typed.word
+					           and not exists (select from street_word w where w.word = typed.word and w.streets > :most)
 					           and (select sum(w.streets) from street_word w where w.word = any(found.words)) <= :most),
 					        (select array[typed.word] where exists (select from street_word w
 					             where w.word = typed.word and w.streets <= :most)),
 					        (select found.words from (select array_agg(w.word) as words from (select w.word from street_word w
 					             where typed.stem <% w.word limit :most + 1) as w) as found
 					         where typed.stem <> typed.word and length(typed.stem) >= 3
+					           and not exists (select from street_word w where w.word = typed.stem and w.streets > :most)
 					           and (select sum(w.streets) from street_word w where w.word = any(found.words)) <= :most),
 					        (select array[typed.stem] where typed.stem <> typed.word and exists (select from street_word w
 					             where w.word = typed.stem and w.streets <= :most))) as words
