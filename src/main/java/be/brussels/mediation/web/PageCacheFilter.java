@@ -131,7 +131,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 			rendering.copyBodyToResponse();
 			return null;
 		}
-		CachedPage page = page(rendering, previous, now, expires);
+		// A page no other request will get is compressed only for a client that takes it.
+		boolean compressed = key != null || acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		CachedPage page = page(rendering, previous, now, expires, compressed);
 		if (key != null) {
 			this.cache.keep(key, page, generation);
 		}
@@ -192,17 +194,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The rendered answer as a page; last changed when the page it replaces was, if it
-	 * has the same bytes.
+	 * The rendered answer as a page, with its compressed form if asked; last changed when
+	 * the page it replaces was, if it has the same bytes.
 	 */
 	private static CachedPage page(ContentCachingResponseWrapper rendering, CachedPage previous, Instant now,
-			Instant expires) throws IOException {
+			Instant expires, boolean compressed) throws IOException {
 		byte[] body = rendering.getContentAsByteArray();
 		String hash = hash(body);
 		Instant lastModified = (previous != null && previous.hash().equals(hash)
 				&& !previous.lastModified().isAfter(now)) ? previous.lastModified()
 						: now.truncatedTo(ChronoUnit.SECONDS);
-		byte[] gzipped = (body.length >= COMPRESSED_FROM) ? gzip(body) : null;
+		byte[] gzipped = (compressed && body.length >= COMPRESSED_FROM) ? gzip(body) : null;
 		// Tomcat writes Content-Language from the response's locale only as it sends the
 		// headers; views (the HTML pages) set that locale to the page's language.
 		String contentType = rendering.getContentType();

@@ -1,5 +1,7 @@
 package be.brussels.mediation.web;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 
 import be.brussels.mediation.TestClock;
 import jakarta.servlet.FilterChain;
@@ -109,6 +112,37 @@ class PageCacheTests {
 		}
 		finally {
 			clients.shutdownNow();
+		}
+	}
+
+	@Test
+	void withTheCacheOffAPageIsCompressedOnlyForAClientThatTakesIt() throws Exception {
+		PageCacheFilter filter = new PageCacheFilter(new PageCache(
+				new PageCacheProperties(false, DataSize.ofKilobytes(200), DataSize.ofKilobytes(100)), this.clock));
+		FilterChain page = (request, response) -> {
+			((HttpServletResponse) response).setHeader("Cache-Control", "max-age=60, public");
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("<p>Bureau de médiation sociale</p>".repeat(100));
+		};
+		for (String acceptEncoding : new String[] { "gzip", null }) {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/fr/");
+			request.setServletPath("/fr/");
+			if (acceptEncoding != null) {
+				request.addHeader("Accept-Encoding", acceptEncoding);
+			}
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			filter.doFilter(request, response, page);
+			byte[] body = response.getContentAsByteArray();
+			if (acceptEncoding != null) {
+				assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
+				assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes(),
+						StandardCharsets.UTF_8))
+					.startsWith("<p>Bureau de médiation sociale</p>");
+			}
+			else {
+				assertThat(response.getHeader("Content-Encoding")).isNull();
+				assertThat(response.getContentAsString()).startsWith("<p>Bureau de médiation sociale</p>");
+			}
 		}
 	}
 
