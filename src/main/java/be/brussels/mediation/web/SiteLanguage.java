@@ -22,9 +22,12 @@ public enum SiteLanguage {
 
 	private final String nativeName;
 
+	private final Locale locale;
+
 	SiteLanguage(String tag, String nativeName) {
 		this.tag = tag;
 		this.nativeName = nativeName;
+		this.locale = Locale.forLanguageTag(tag);
 	}
 
 	public String getTag() {
@@ -37,23 +40,31 @@ public enum SiteLanguage {
 	}
 
 	public Locale locale() {
-		return Locale.forLanguageTag(this.tag);
+		return this.locale;
 	}
 
 	public static SiteLanguage of(Locale locale) {
-		return Arrays.stream(values())
-			.filter((language) -> language.tag.equals(locale.getLanguage()))
-			.findFirst()
-			.orElse(FR);
+		for (SiteLanguage language : values()) {
+			if (language.tag.equals(locale.getLanguage())) {
+				return language;
+			}
+		}
+		return FR;
 	}
 
 	/**
 	 * The language a path starts with: {@code /nl/offices/marolles} is Dutch.
 	 */
 	static Optional<SiteLanguage> ofPath(String path) {
-		return Arrays.stream(values())
-			.filter((language) -> path.equals("/" + language.tag) || path.startsWith("/" + language.tag + "/"))
-			.findFirst();
+		// Read for every message of every page: without building strings.
+		for (SiteLanguage language : values()) {
+			int end = language.tag.length() + 1;
+			if (path.startsWith("/") && path.startsWith(language.tag, 1)
+					&& (path.length() == end || path.charAt(end) == '/')) {
+				return Optional.of(language);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
