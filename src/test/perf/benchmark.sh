@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Search and street-lookup latency at scale: starts the application on a scratch embedded
+# Search and street-lookup latency at scale: starts the application on a scratch
 # PostgreSQL, loads 10,000 synthetic offices and 50,000 synthetic streets, then measures
 # p50/p95/p99 through HTTP, with the page cache off (each answer found, not recalled).
 # Needs psql and python3. Usage: src/test/perf/benchmark.sh [requests]

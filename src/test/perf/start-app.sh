@@ -1,16 +1,41 @@
 # Sourced by the scripts of this folder: builds the application; start_app [arguments]
 # starts the packaged jar (heap bounded at 256 MB, as in the Docker image) on a scratch
-# embedded PostgreSQL (port $port, 127.0.0.1 as its one trusted proxy, so that a script can
-# speak for many clients with X-Forwarded-For), and stop_app stops it (as does the script's
-# exit). Sets $app (the JVM's process id), $db_port and $postmaster (PostgreSQL's process id).
+# PostgreSQL of its own (the jar holds none; ScratchPostgres.java starts the embedded one the
+# tests use), with 127.0.0.1 as its one trusted proxy, so that a script can speak for many
+# clients with X-Forwarded-For; stop_app stops both (as does the script's exit).
+# start_postgres [directory] starts that PostgreSQL alone (in the directory, kept, if given).
+# Sets $app (the JVM's process id), $db_port and $postmaster (PostgreSQL's process id).
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 log=$(mktemp)
+db_log=$(mktemp)
 app=
+db=
 
 ./mvnw -q -B package -DskipTests
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/perf-classpath.txt
+
+start_postgres() {
+	: > "$db_log"
+	java -cp "$(cat target/perf-classpath.txt)" src/test/perf/ScratchPostgres.java "$@" > "$db_log" 2>&1 &
+	db=$!
+	until grep -q "PostgreSQL on port" "$db_log"; do
+		kill -0 $db 2>/dev/null || { cat "$db_log"; exit 1; }
+		sleep 0.5
+	done
+	db_port=$(grep -o "PostgreSQL on port [0-9]*" "$db_log" | grep -o "[0-9]*$")
+	postmaster=$(pgrep -f -- "postgres -D .* -p $db_port" | head -1)
+}
+
+# The connection settings for the PostgreSQL started last.
+database() {
+	echo "--spring.datasource.url=jdbc:postgresql://localhost:$db_port/postgres --spring.datasource.username=postgres"
+}
 
 start_app() {
-	java -Xmx256m -jar target/mediation-directory-*.jar --server.port="$port" --mediation.embedded-database.directory= \
+	start_postgres
+	: > "$log"
+	# shellcheck disable=SC2046
+	java -Xmx256m -jar target/mediation-directory-*.jar --server.port="$port" $(database) \
 		--mediation.trusted-proxies=127.0.0.1 --logging.level.root=WARN --logging.level.be.brussels=INFO \
 		"$@" > "$log" 2>&1 &
 	app=$!
@@ -18,8 +43,6 @@ start_app() {
 		kill -0 $app 2>/dev/null || { cat "$log"; exit 1; }
 		sleep 1
 	done
-	db_port=$(grep -o "Embedded PostgreSQL started on port [0-9]*" "$log" | grep -o "[0-9]*$")
-	postmaster=$(pgrep -f -- "postgres -D .* -p $db_port" | head -1)
 }
 
 stop_app() {
@@ -28,6 +51,15 @@ stop_app() {
 		wait $app 2>/dev/null || true
 		app=
 	fi
+	stop_postgres
 }
 
-trap 'stop_app; rm -f "$log"' EXIT
+stop_postgres() {
+	if [ -n "$db" ]; then
+		kill $db 2>/dev/null || true
+		wait $db 2>/dev/null || true
+		db=
+	fi
+}
+
+trap 'stop_app; rm -f "$log" "$db_log"' EXIT

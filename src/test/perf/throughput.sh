@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Throughput of the pages residents open most, against nginx serving the very same bytes in
-# the same run: the packaged jar on a scratch embedded PostgreSQL (six offices), with the
+# the same run: the packaged jar on a scratch PostgreSQL (six offices), with the
 # page cache on, then off; for each page wrk's req/s, p50 and p99 at full load and at half
 # the app's maximum, the ratio to nginx, and the JVM's CPU per request. Then the JVM's peak
-# resident memory, and the start-up time to the first page on a kept embedded database, also
-# with a class data sharing archive.
+# resident memory, and the start-up time to the first page on a kept database (already
+# running, as in production), also with a class data sharing archive.
 # Needs wrk, nginx (nginx-light) and python3.
 # Usage: src/test/perf/throughput.sh [seconds per wrk run] [warm-up seconds]
 set -euo pipefail
@@ -29,7 +29,7 @@ http {
 }
 CONF
 nginx -c "$root/nginx.conf" -p "$root"
-trap 'stop_app; kill $(cat "$root/nginx.pid") 2>/dev/null; rm -rf "$log" "$root"' EXIT
+trap 'stop_app; kill $(cat "$root/nginx.pid") 2>/dev/null; rm -rf "$log" "$db_log" "$root"' EXIT
 
 # The search's rate limit would stop wrk, which is one client.
 for cache in true false; do
@@ -40,7 +40,8 @@ for cache in true false; do
 done
 
 data=$(mktemp -d)
-trap 'stop_app; kill $(cat "$root/nginx.pid") 2>/dev/null; rm -rf "$log" "$root" "$data"' EXIT
+trap 'stop_app; kill $(cat "$root/nginx.pid") 2>/dev/null; rm -rf "$log" "$db_log" "$root" "$data"' EXIT
+start_postgres "$data/db"
 
 # Times a start of the jar given (with its JVM options first) until it serves the home page.
 first_page() {
@@ -48,7 +49,8 @@ first_page() {
 	shift
 	local began ended
 	began=$(date +%s.%N)
-	java -Xmx256m "$@" --server.port=$port --mediation.embedded-database.directory="$data/db" \
+	# shellcheck disable=SC2046
+	java -Xmx256m "$@" --server.port=$port $(database) \
 		--logging.level.root=WARN --logging.level.be.brussels=INFO > "$log" 2>&1 &
 	app=$!
 	until curl -sf -o /dev/null http://localhost:$port/fr/; do
@@ -58,17 +60,19 @@ first_page() {
 	ended=$(date +%s.%N)
 	echo "start-up to the first page, $label: $(echo "$ended - $began" | bc) s" \
 		"(Spring's count: $(grep -o 'Started .* seconds' "$log" | grep -o '[0-9.]* seconds'))"
-	stop_app
+	kill $app
+	wait $app 2>/dev/null || true
+	app=
 }
 
 jar=$(ls target/mediation-directory-*.jar)
-first_page "new database" -jar "$jar"
+first_page "empty database (the migrations run)" -jar "$jar"
 first_page "kept database" -jar "$jar"
 first_page "kept database" -jar "$jar"
 # The same with a class data sharing archive (JDK 17's AppCDS): the jar extracted, the
 # archive written by a run that stops once the application context is ready.
 java -Djarmode=tools -jar "$jar" extract --destination "$data/app" > /dev/null
 java -Xmx256m -XX:ArchiveClassesAtExit="$data/app.jsa" -Dspring.context.exit=onRefresh -jar "$data/app/$(basename "$jar")" \
-	--server.port=$port --mediation.embedded-database.directory="$data/db" --logging.level.root=WARN > "$log" 2>&1
+	--server.port=$port $(database) --logging.level.root=WARN > "$log" 2>&1
 first_page "kept database, class data archive" -XX:SharedArchiveFile="$data/app.jsa" -jar "$data/app/$(basename "$jar")"
 first_page "kept database, class data archive" -XX:SharedArchiveFile="$data/app.jsa" -jar "$data/app/$(basename "$jar")"

