@@ -92,7 +92,9 @@ class Answers {
 	 * The names that match the whole query best: as typed, without the words that frame a
 	 * name ("quartier", "bureau"), or with a few letters wrong (two at most, one in a
 	 * word of five letters, none in shorter words: "marols" is "Marolles", "hello" is not
-	 * "Helmet").
+	 * "Helmet"). A text longer than every name by more than two letters is no misspelt
+	 * name: its trigrams, which a long street address shares with thousands of names, are
+	 * not compared with theirs.
 	 */
 	private List<Map<String, Object>> namesMatching(String query) {
 		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.3', true)").query().singleValue();
@@ -100,17 +102,21 @@ class Answers {
 			.sql("""
 					with matching as (
 					    select t.kind, t.office_id, t.neighbourhood_code, t.municipality_fr, t.municipality_nl, t.need_code,
-					           case when t.term = search_key(:query) then 0
-					                when t.bare = search_bare(:query) then 1
-					                else 1 + levenshtein(t.bare, search_bare(:query)) end as distance
+					           case when t.term = search_key(:query) then 0 else 1 end as distance
 					    from search_term t
-					    where (t.term = search_key(:query)
-					           or t.bare = search_bare(:query)
-					           or (t.kind <> 'VAGUE' and t.bare % search_bare(:query)
-					               and left(t.bare, 1) = left(search_bare(:query), 1)
-					               and levenshtein_less_equal(t.bare, search_bare(:query), 2)
-					                   <= case when length(search_bare(:query)) <= 4 then 0
-					                           when length(search_bare(:query)) = 5 then 1 else 2 end))
+					    where (t.term = search_key(:query) or t.bare = search_bare(:query))
+					      and (t.office_id is null or exists (select from office o where o.id = t.office_id and o.published))
+					    union all
+					    select t.kind, t.office_id, t.neighbourhood_code, t.municipality_fr, t.municipality_nl, t.need_code,
+					           1 + levenshtein(t.bare, search_bare(:query)) as distance
+					    from search_term t
+					    where length(search_bare(:query)) <= (select max(length(longest.bare)) from search_term longest) + 2
+					      and t.kind <> 'VAGUE' and t.bare % search_bare(:query)
+					      and t.term <> search_key(:query) and t.bare <> search_bare(:query)
+					      and left(t.bare, 1) = left(search_bare(:query), 1)
+					      and levenshtein_less_equal(t.bare, search_bare(:query), 2)
+					          <= case when length(search_bare(:query)) <= 4 then 0
+					                  when length(search_bare(:query)) = 5 then 1 else 2 end
 					      and (t.office_id is null or exists (select from office o where o.id = t.office_id and o.published))
 					    union all
 					    select 'VAGUE', null, null, null, null, null, 0 where search_bare(:query) = '')
