@@ -45,21 +45,23 @@ start_app() {
 	done
 }
 
-stop_app() {
-	if [ -n "$app" ]; then
-		kill $app 2>/dev/null || true
-		wait $app 2>/dev/null || true
-		app=
+# Stops the process given, if any, and waits for its end.
+stop() {
+	if [ -n "$1" ]; then
+		kill "$1" 2>/dev/null || true
+		wait "$1" 2>/dev/null || true
 	fi
+}
+
+stop_app() {
+	stop "$app"
+	app=
 	stop_postgres
 }
 
 stop_postgres() {
-	if [ -n "$db" ]; then
-		kill $db 2>/dev/null || true
-		wait $db 2>/dev/null || true
-		db=
-	fi
+	stop "$db"
+	db=
 }
 
 trap 'stop_app; rm -f "$log" "$db_log"' EXIT

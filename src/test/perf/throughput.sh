@@ -60,8 +60,7 @@ first_page() {
 	ended=$(date +%s.%N)
 	echo "start-up to the first page, $label: $(echo "$ended - $began" | bc) s" \
 		"(Spring's count: $(grep -o 'Started .* seconds' "$log" | grep -o '[0-9.]* seconds'))"
-	kill $app
-	wait $app 2>/dev/null || true
+	stop "$app"
 	app=
 }
 
