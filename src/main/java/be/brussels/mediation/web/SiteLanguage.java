@@ -56,11 +56,13 @@ public enum SiteLanguage {
 	 * The language a path starts with: {@code /nl/offices/marolles} is Dutch.
 	 */
 	static Optional<SiteLanguage> ofPath(String path) {
-		// Read for every message of every page: without building strings.
+		// Read for every page (and error page): without building strings.
+		if (!path.startsWith("/")) {
+			return Optional.empty();
+		}
 		for (SiteLanguage language : values()) {
 			int end = language.tag.length() + 1;
-			if (path.startsWith("/") && path.startsWith(language.tag, 1)
-					&& (path.length() == end || path.charAt(end) == '/')) {
+			if (path.startsWith(language.tag, 1) && (path.length() == end || path.charAt(end) == '/')) {
 				return Optional.of(language);
 			}
 		}
