@@ -1,5 +1,6 @@
 """Measures search and street-lookup latency through HTTP, one request at a time on a
-keep-alive connection, and prints p50, p95 and p99 in milliseconds."""
+keep-alive connection, after a minute of warm-up, and prints p50, p95 and p99 in
+milliseconds. Usage: measure.py port [requests] [warm-up seconds]"""
 import http.client
 import itertools
 import random
@@ -9,6 +10,7 @@ import urllib.parse
 
 port = int(sys.argv[1])
 requests = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
+warmup = float(sys.argv[3]) if len(sys.argv) > 3 else 60
 random.seed(42)
 clients = itertools.count()
 
@@ -73,7 +75,12 @@ def run(connection, path, parameter, queries, count):
 
 connection = http.client.HTTPConnection('localhost', port)
 # One search answers both kinds of question: names, phones and needs; and streets.
-for label, queries in (('search', search_queries()), ('street', street_queries())):
-    run(connection, '/fr/search', 'q', queries, 1500)  # warm-up: lets the JIT compile the hot paths
+kinds = (('search', search_queries()), ('street', street_queries()))
+# Warm-up, both kinds of question in turn: lets the JIT compile the hot paths.
+end = time.monotonic() + warmup
+while time.monotonic() < end:
+    for _, queries in kinds:
+        run(connection, '/fr/search', 'q', queries, 100)
+for label, queries in kinds:
     p50, p95, p99 = run(connection, '/fr/search', 'q', queries, requests)
     print(f'{label:<7} {requests} requests  p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  p99 {p99:6.1f} ms')
