@@ -1,6 +1,11 @@
 package be.brussels.mediation.database;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The jar that production runs, as {@code ./mvnw package} built it: it holds no
  * PostgreSQL, and without a database it refuses to start, saying what to set, rather than
- * start a database of its own whose data the next deployment would lose.
+ * start a database of its own whose data the next deployment would lose. With a database,
+ * it starts from Spring AOT's bean definitions, worked out at build time.
  */
 class PackagedJarIT {
 
@@ -50,6 +57,47 @@ class PackagedJarIT {
 			.contains("Set SPRING_DATASOURCE_URL")
 			.doesNotContain("Tomcat started")
 			.doesNotContain("H2, HSQL or Derby");
+	}
+
+	@Test
+	void withSpringAotThePackagedJarStartsOnItsDatabaseAndServesTheHomePage() throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		String java = ProcessHandle.current().info().command().orElse("java");
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			Process start = new ProcessBuilder(java, "-Dspring.aot.enabled=true", "-jar", packagedJar().toString(),
+					"--server.port=" + port, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"))
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			try {
+				HttpResponse<String> home = firstAnswer(start, URI.create("http://localhost:" + port + "/fr/"));
+				assertThat(home.statusCode()).isEqualTo(200);
+				assertThat(home.body()).contains("<h1");
+			}
+			finally {
+				start.destroy();
+				start.waitFor(30, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	/** The first answer of the application starting, within two minutes. */
+	private static HttpResponse<String> firstAnswer(Process start, URI page) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (true) {
+			assertThat(start.isAlive()).as("still running").isTrue();
+			try {
+				return client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+			}
+			catch (IOException notYet) {
+				assertThat(System.nanoTime()).as("answered within two minutes").isLessThan(deadline);
+				Thread.sleep(250);
+			}
+		}
 	}
 
 	private static Path packagedJar() throws IOException {
