@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
 				// The tests' own requests stand for a proxy on this machine.
 				"mediation.trusted-proxies=127.0.0.1", "mediation.admin.username=" + StaffBrowser.ADMIN,
 				"mediation.admin.password=" + StaffBrowser.ADMIN_PASSWORD,
-				"mediation.accessibility.email=accessibilite@example.org" })
+				"mediation.accessibility.email=accessibilite@example.org", "mediation.access-log=false" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestClock.Configuration.class })
 @ExtendWith(FreshPages.class)

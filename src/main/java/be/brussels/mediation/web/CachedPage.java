@@ -4,11 +4,12 @@ import java.time.Instant;
 
 /**
  * A public page as sent: its bytes, compressed too when worth it ({@code null} if not),
- * the hash its ETags are made of, the headers that describe it, and when it was rendered,
- * last changed and stops holding.
+ * the hash its ETags are made of, the headers that describe it, when it was rendered,
+ * last changed and stops holding, and the route of the controller that rendered it (for
+ * the HTTP timings), if any.
  */
 record CachedPage(byte[] body, byte[] gzipped, String hash, String contentType, String contentLanguage,
-		String contentDisposition, Instant rendered, Instant lastModified, Instant expires) {
+		String contentDisposition, Instant rendered, Instant lastModified, Instant expires, String route) {
 
 	/** Whether it may still be sent at that moment (a clock set back included). */
 	boolean holdsAt(Instant now) {

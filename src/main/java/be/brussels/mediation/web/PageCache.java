@@ -2,10 +2,16 @@ package be.brussels.mediation.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +24,7 @@ import org.springframework.stereotype.Component;
  * until (the next minute for pages that say whether offices are open).
  */
 @Component
-public class PageCache {
+public class PageCache implements MeterBinder {
 
 	private final Cache<String, CachedPage> pages;
 
@@ -32,6 +38,12 @@ public class PageCache {
 	 * Increased by every clearing, so that a page rendered from older data is not kept.
 	 */
 	private final AtomicLong generation = new AtomicLong();
+
+	/** Requests for pages that may be kept, answered from a kept page. */
+	private final LongAdder hits = new LongAdder();
+
+	/** Requests for pages that may be kept, rendered. */
+	private final LongAdder misses = new LongAdder();
 
 	PageCache(PageCacheProperties properties, Clock clock) {
 		this.enabled = properties.enabled();
@@ -86,6 +98,40 @@ public class PageCache {
 		store.put(key, page);
 		if (this.generation.get() != renderedIn) {
 			store.asMap().remove(key, page);
+		}
+	}
+
+	/** Counts a request for a page that may be kept: answered from the cache or not. */
+	void count(boolean hit) {
+		(hit ? this.hits : this.misses).increment();
+	}
+
+	/**
+	 * Hits and misses, and the bytes and pages kept in each store, for the metrics
+	 * endpoint.
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		FunctionCounter.builder("mediation.page.cache.requests", this.hits, LongAdder::sum)
+			.description("Requests for public pages that may be kept, by whether a kept page answered")
+			.tag("result", "hit")
+			.register(registry);
+		FunctionCounter.builder("mediation.page.cache.requests", this.misses, LongAdder::sum)
+			.tag("result", "miss")
+			.register(registry);
+		for (Map.Entry<String, Cache<String, CachedPage>> store : Map.of("pages", this.pages, "queries", this.queries)
+			.entrySet()) {
+			Gauge
+				.builder("mediation.page.cache.size", store.getValue(),
+						(kept) -> kept.policy().eviction().orElseThrow().weightedSize().orElse(0))
+				.description("Bytes kept, pages and their compressed forms")
+				.baseUnit("bytes")
+				.tag("store", store.getKey())
+				.register(registry);
+			Gauge.builder("mediation.page.cache.entries", store.getValue(), Cache::estimatedSize)
+				.description("Pages kept")
+				.tag("store", store.getKey())
+				.register(registry);
 		}
 	}
 

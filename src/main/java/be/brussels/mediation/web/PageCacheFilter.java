@@ -32,9 +32,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -88,19 +90,20 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		CachedPage kept = this.cache.find(key);
 		if (kept != null && kept.holdsAt(now)) {
+			this.cache.count(true);
 			send(kept, request, response, now);
 			return;
 		}
 		// One request renders a page that ended; the others asking for it meanwhile
-		// (every
-		// client of a busy page at the turn of a minute) wait for it rather than render
-		// it
-		// too, all at once.
+		// (every client of a busy page at the turn of a minute) wait for it rather than
+		// render it too, all at once.
 		CompletableFuture<CachedPage> mine = new CompletableFuture<>();
 		CompletableFuture<CachedPage> theirs = this.renderings.putIfAbsent(key, mine);
 		if (theirs != null) {
 			CachedPage page = awaited(theirs);
-			if (page != null && page.holdsAt(now)) {
+			boolean hit = page != null && page.holdsAt(now);
+			this.cache.count(hit);
+			if (hit) {
 				send(page, request, response, now);
 			}
 			else {
@@ -108,6 +111,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
+		this.cache.count(false);
 		try {
 			mine.complete(render(request, response, chain, key, kept, now));
 		}
@@ -133,7 +137,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		// A page no other request will get is compressed only for a client that takes it.
 		boolean compressed = key != null || acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		CachedPage page = page(rendering, previous, now, expires, compressed);
+		String route = ServerHttpObservationFilter.findObservationContext(request)
+			.map(ServerRequestObservationContext::getPathPattern)
+			.orElse(null);
+		CachedPage page = page(rendering, previous, now, expires, compressed, route);
 		if (key != null) {
 			this.cache.keep(key, page, generation);
 		}
@@ -198,7 +205,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * the page it replaces was, if it has the same bytes.
 	 */
 	private static CachedPage page(ContentCachingResponseWrapper rendering, CachedPage previous, Instant now,
-			Instant expires, boolean compressed) throws IOException {
+			Instant expires, boolean compressed, String route) throws IOException {
 		byte[] body = rendering.getContentAsByteArray();
 		String hash = hash(body);
 		Instant lastModified = (previous != null && previous.hash().equals(hash)
@@ -211,7 +218,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String language = (contentType != null && contentType.startsWith(MediaType.TEXT_HTML_VALUE))
 				? rendering.getLocale().toLanguageTag() : null;
 		return new CachedPage(body, gzipped, hash, contentType, language,
-				rendering.getHeader(HttpHeaders.CONTENT_DISPOSITION), now, lastModified, expires);
+				rendering.getHeader(HttpHeaders.CONTENT_DISPOSITION), now, lastModified, expires, route);
 	}
 
 	/**
@@ -244,6 +251,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 */
 	private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, Instant now)
 			throws IOException {
+		// The route of the page's controller, for the HTTP timings by route, which a kept
+		// page answers without.
+		if (page.route() != null) {
+			ServerHttpObservationFilter.findObservationContext(request)
+				.ifPresent((observation) -> observation.setPathPattern(page.route()));
+		}
 		boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(HttpHeaders.CACHE_CONTROL,

@@ -80,6 +80,20 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * The access log, unless {@code mediation.access-log=false} (read at start-up, not as
+	 * a condition, which Spring AOT would fix at build time).
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> accessLog(
+			@Value("${mediation.access-log:true}") boolean enabled) {
+		return (factory) -> {
+			if (enabled) {
+				factory.addEngineValves(new AccessLogValve());
+			}
+		};
+	}
+
+	/**
 	 * Forwarded client addresses are believed only from the proxies named in
 	 * {@code mediation.trusted-proxies} (none by default, not even this machine): the
 	 * client is the right-most forwarded address that is not one of them. Runs after

@@ -69,11 +69,10 @@ class KeptPagesTests {
 	/** Keeps a page under the key that no rendering would give. */
 	private void plant(String key) {
 		Instant now = this.clock.instant();
-		this.pages
-			.keep(key,
-					new CachedPage(("<h1>" + PLANTED + "</h1>").getBytes(StandardCharsets.UTF_8), null, "planted",
-							"text/html;charset=UTF-8", "fr", null, now, now, now.plusSeconds(60)),
-					this.pages.generation());
+		this.pages.keep(key,
+				new CachedPage(("<h1>" + PLANTED + "</h1>").getBytes(StandardCharsets.UTF_8), null, "planted",
+						"text/html;charset=UTF-8", "fr", null, now, now, now.plusSeconds(60), null),
+				this.pages.generation());
 	}
 
 	private void renameBehindTheEditingPages() {

@@ -42,7 +42,7 @@ class PageCacheTests {
 
 	private CachedPage page(int bytes, int seconds) {
 		return new CachedPage(new byte[bytes], null, "hash", "text/html;charset=UTF-8", "fr", null, this.now, this.now,
-				this.now.plusSeconds(seconds));
+				this.now.plusSeconds(seconds), null);
 	}
 
 	@Test
