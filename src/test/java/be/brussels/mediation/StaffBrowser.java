@@ -54,6 +54,19 @@ public final class StaffBrowser {
 			.header("X-Forwarded-For", address);
 	}
 
+	private StaffBrowser(Connection session, String origin) {
+		this.session = session;
+		this.origin = origin;
+	}
+
+	/**
+	 * The same browser, with its cookies, asking another instance of the site (on this
+	 * machine, at the given port).
+	 */
+	public StaffBrowser at(int port) {
+		return new StaffBrowser(this.session, "http://localhost:" + port);
+	}
+
 	public Document get(String path) {
 		return send(this.session.newRequest(this.origin + path).method(Connection.Method.GET));
 	}
@@ -163,8 +176,8 @@ public final class StaffBrowser {
 		return this.session.cookieStore()
 			.getCookies()
 			.stream()
-			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
-			.map(java.net.HttpCookie::getValue)
+			.filter((cookie) -> cookie.getName().equals("SESSION"))
+			.map((cookie) -> StoredSessions.idInCookie(cookie.getValue()))
 			.findFirst()
 			.orElseThrow();
 	}

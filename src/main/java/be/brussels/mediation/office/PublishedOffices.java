@@ -6,24 +6,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import be.brussels.mediation.web.PageCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The published offices as public pages show them, read from the database once after each
  * change rather than on every page: a change by staff drops them, then the pages kept
- * rendered ({@link PageCache}), so that no page is rendered again from the offices as
- * they were. A change made otherwise (straight into the database) shows within
- * {@link #HELD}, as long as browsers may keep a page. The offices held are shared by
- * every request and only read.
+ * rendered ({@link PageCache}), on this instance of the application at once and on the
+ * others as the database tells them ({@link ChangeListener}), so that no page is rendered
+ * again from the offices as they were. A change made otherwise (straight into the
+ * database) shows within {@link #HELD}, as long as browsers may keep a page. The offices
+ * held are shared by every request and only read.
  */
 @Component
 public class PublishedOffices {
@@ -31,16 +38,32 @@ public class PublishedOffices {
 	/** How long offices read are held at most. */
 	static final Duration HELD = Duration.ofMinutes(5);
 
+	/** How soon offices are read again when the database did not answer. */
+	static final Duration RETRY = Duration.ofSeconds(5);
+
+	private static final Logger logger = LoggerFactory.getLogger(PublishedOffices.class);
+
+	/**
+	 * The channel on which the database tells every instance that staff changed offices.
+	 */
+	static final String CHANNEL = "office_changes";
+
 	private final OfficeRepository repository;
 
 	private final PageCache pages;
 
+	private final JdbcClient jdbc;
+
+	/** Who this instance is, to tell the changes it made from others' on the channel. */
+	private final String instance = UUID.randomUUID().toString();
+
 	/** The offices read, or an empty mark of the state since the last change. */
 	private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.NONE);
 
-	PublishedOffices(OfficeRepository repository, PageCache pages) {
+	PublishedOffices(OfficeRepository repository, PageCache pages, JdbcClient jdbc) {
 		this.repository = repository;
 		this.pages = pages;
+		this.jdbc = jdbc;
 	}
 
 	/** Every published office, in the order of their districts' names in the language. */
@@ -81,9 +104,16 @@ public class PublishedOffices {
 
 	/**
 	 * Drops the offices read and the pages kept once the current transaction commits (at
-	 * once when there is none): called by whatever changes what public pages show.
+	 * once when there is none), here and on every other instance of the application:
+	 * called by whatever changes what public pages show. The database tells the others
+	 * only if the transaction commits.
 	 */
 	public void changedAfterCommit() {
+		this.jdbc.sql("select pg_notify(:channel, :instance)")
+			.param("channel", CHANNEL)
+			.param("instance", this.instance)
+			.query()
+			.singleRow();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -95,6 +125,11 @@ public class PublishedOffices {
 		else {
 			changed();
 		}
+	}
+
+	/** Whether a change told on the channel was made by this instance. */
+	boolean madeHere(String told) {
+		return this.instance.equals(told);
 	}
 
 	/** Drops the offices read, then the pages kept, whatever transaction is under way. */
@@ -109,15 +144,37 @@ public class PublishedOffices {
 	}
 
 	/**
+	 * The published offices in the order of their districts' names, as held, without
+	 * reading them if they are not: for a page shown while the database does not answer.
+	 */
+	public Optional<List<Office>> heldInDistrictOrder(Locale locale) {
+		Snapshot seen = this.current.get();
+		return (seen.all != null) ? Optional.of(seen.inDistrictOrder(locale)) : Optional.empty();
+	}
+
+	/**
 	 * Reads the offices once for all the requests that find them dropped or too old, and
-	 * keeps them unless they changed again during the reading.
+	 * keeps them unless they changed again during the reading. When the database does not
+	 * answer, offices held but too old are held again for {@link #RETRY}: as they were
+	 * last read (no change can be made meanwhile), rather than no page at all.
 	 */
 	private synchronized Snapshot read(Snapshot dropped) {
 		Snapshot seen = this.current.get();
 		if (seen != dropped) {
 			return seen.isHeld() ? seen : read(seen);
 		}
-		Snapshot read = new Snapshot(this.repository.findByPublishedTrue());
+		Snapshot read;
+		try {
+			read = new Snapshot(this.repository.findByPublishedTrue(), System.nanoTime());
+		}
+		catch (DataAccessException | TransactionException ex) {
+			if (dropped.all == null) {
+				throw ex;
+			}
+			logger.warn("The offices could not be read again; those read {} s ago are shown: {}",
+					Duration.ofNanos(System.nanoTime() - dropped.readAt).toSeconds(), ex.getMessage());
+			read = new Snapshot(dropped.all, System.nanoTime() - HELD.toNanos() + RETRY.toNanos());
+		}
 		this.current.compareAndSet(dropped, read);
 		return read;
 	}
@@ -137,16 +194,18 @@ public class PublishedOffices {
 
 		final Map<Locale, List<Office>> sorted = new ConcurrentHashMap<>();
 
-		final long readAt = System.nanoTime();
+		final long readAt;
 
 		Snapshot() {
 			this.bySlug = null;
 			this.byId = null;
 			this.byNumber = null;
 			this.all = null;
+			this.readAt = System.nanoTime();
 		}
 
-		Snapshot(List<Office> offices) {
+		Snapshot(List<Office> offices, long readAt) {
+			this.readAt = readAt;
 			this.all = List.copyOf(offices);
 			this.bySlug = offices.stream().collect(Collectors.toUnmodifiableMap(Office::getSlug, Function.identity()));
 			this.byId = offices.stream().collect(Collectors.toUnmodifiableMap(Office::getId, Function.identity()));

@@ -10,7 +10,9 @@ import be.brussels.mediation.map.MapProperties;
 import be.brussels.mediation.web.ClientAddress;
 import be.brussels.mediation.web.ErrorPages;
 import be.brussels.mediation.web.SiteLanguage;
+import be.brussels.mediation.web.SiteProperties;
 import be.brussels.mediation.web.Throttle;
+import be.brussels.mediation.web.Throttles;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +45,6 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -69,8 +69,7 @@ class SecurityConfiguration {
 	 * hour, so that each series of failures waits longer. Each attempt counts as it
 	 * starts, and is given back when it succeeds.
 	 */
-	private final Throttle signInFailures = new Throttle(List.of(Throttle.limit(5, Duration.ofMinutes(1)),
-			Throttle.limit(10, Duration.ofMinutes(15)), Throttle.limit(20, Duration.ofHours(1))));
+	private final Throttle signInFailures;
 
 	private final String contentSecurityPolicy;
 
@@ -78,14 +77,16 @@ class SecurityConfiguration {
 
 	private final String baseUrl;
 
-	SecurityConfiguration(MapProperties map, LocaleResolver locales, @Value("${mediation.base-url}") String baseUrl) {
+	SecurityConfiguration(MapProperties map, LocaleResolver locales, Throttles throttles, SiteProperties site) {
+		this.signInFailures = throttles.named("sign-in", List.of(Throttle.limit(5, Duration.ofMinutes(1)),
+				Throttle.limit(10, Duration.ofMinutes(15)), Throttle.limit(20, Duration.ofHours(1))));
 		// Scripts and styles only from our own files; images from us and the map's tile
 		// server.
 		this.contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' "
 				+ map.tileOrigin() + "; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
 				+ "frame-ancestors 'none'";
 		this.locales = locales;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	@Bean
@@ -103,14 +104,6 @@ class SecurityConfiguration {
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
-	}
-
-	/**
-	 * Tells {@link EndedSessions} when a session ends.
-	 */
-	@Bean
-	HttpSessionEventPublisher sessionEvents() {
-		return new HttpSessionEventPublisher();
 	}
 
 	/**
@@ -218,7 +211,7 @@ class SecurityConfiguration {
 			audit.refused(user.getName(), request.getRequestURI(), request.getRemoteAddr());
 		}
 		if (denied instanceof CsrfException) {
-			boolean kept = UnsavedForm.keep(request, signedIn, endedSessions);
+			boolean kept = UnsavedForm.keep(request, signedIn, endedSessions::take);
 			if (!signedIn) {
 				response.sendRedirect(adminPath(request, kept ? "/login?expired=kept" : "/login?expired"));
 				return;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -46,14 +47,15 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 	 * size from a session that is signed in, or from a signed-in session that ended (then
 	 * in a new session).
 	 * @param signedIn whether the request's session is signed in
+	 * @param endedSignedIn takes the id of a session that was signed in and ended, once
 	 * @return whether it was kept
 	 */
-	static boolean keep(HttpServletRequest request, boolean signedIn, EndedSessions endedSessions) {
+	static boolean keep(HttpServletRequest request, boolean signedIn, Predicate<String> endedSignedIn) {
 		if (!OFFICE_FORMS.matches(request) || !ofReasonableSize(request.getParameterMap())) {
 			return false;
 		}
 		HttpSession session = request.getSession(false);
-		if (session == null ? !endedSessions.take(request.getRequestedSessionId()) : !signedIn) {
+		if (session == null ? !endedSignedIn.test(request.getRequestedSessionId()) : !signedIn) {
 			return false;
 		}
 		String page = request.getRequestURI() + (NEW_OFFICE.matches(request) ? "/new" : "");

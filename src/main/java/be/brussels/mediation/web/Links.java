@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,8 +21,8 @@ public class Links {
 
 	private final String baseUrl;
 
-	Links(@Value("${mediation.base-url}") String baseUrl) {
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	Links(SiteProperties site) {
+		this.baseUrl = site.origin();
 	}
 
 	@ModelAttribute("links")

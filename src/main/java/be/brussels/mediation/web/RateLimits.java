@@ -1,8 +1,11 @@
 package be.brussels.mediation.web;
 
 import java.time.Duration;
-import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,27 +17,33 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Limits how often one client (see {@link ClientAddress}) may ask for public pages that
  * do real work: searches, street answers, offices near a point, street suggestions, the
  * report form. A person never comes near the limit; a client that goes past it gets the
- * "too many requests" page (429) with {@code Retry-After}, and costs nothing more.
+ * "too many requests" page (429) with {@code Retry-After}, and costs nothing more. The
+ * limits guard each instance's own work, so each instance counts for itself, in memory
+ * (one token bucket per client, in a bounded cache): a steady rate, with a burst of a
+ * minute's worth.
  */
 class RateLimits implements HandlerInterceptor {
 
-	private final String name;
+	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterAccess(Duration.ofMinutes(10))
+		.build();
 
-	private final Throttle throttle;
+	private final Bandwidth limit;
 
 	/**
-	 * @param name what the limited pages are, to count them apart from others
 	 * @param perMinute requests a client may send a minute
 	 */
-	RateLimits(String name, int perMinute) {
-		this.name = name;
-		this.throttle = new Throttle(List.of(Throttle.rate(perMinute, Duration.ofMinutes(1))));
+	RateLimits(int perMinute) {
+		this.limit = Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
 	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
-		Duration wait = this.throttle.tryAttempt(this.name + ":" + ClientAddress.key(request));
+		Bucket bucket = this.buckets.get(ClientAddress.key(request),
+				(client) -> Bucket.builder().addLimit(this.limit).build());
+		Duration wait = Duration.ofNanos(bucket.tryConsumeAndReturnRemaining(1).getNanosToWaitForRefill());
 		if (wait.isZero()) {
 			return true;
 		}

@@ -2,31 +2,37 @@ package be.brussels.mediation.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
+import io.github.bucket4j.ConfigurationBuilder;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * Limits how often something may happen per key (an account, a client): one token bucket
  * per key, each with one or several limits, so that waits grow with repeated attempts.
- * Buckets live in memory, in a bounded cache.
+ * The buckets are kept in PostgreSQL ({@link Throttles}), so that a limit holds whichever
+ * instance of the application a request reaches.
  */
 public final class Throttle {
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.maximumSize(100_000)
-		.expireAfterAccess(Duration.ofDays(1))
-		.build();
+	private final ProxyManager<String> buckets;
 
-	private final List<Bandwidth> limits;
+	private final String name;
 
-	/**
-	 * A throttle with the given limits, each as a number of attempts per period.
-	 */
-	public Throttle(List<Bandwidth> limits) {
-		this.limits = limits;
+	private final Supplier<BucketConfiguration> configuration;
+
+	Throttle(ProxyManager<String> buckets, String name, List<Bandwidth> limits) {
+		this.buckets = buckets;
+		this.name = name;
+		ConfigurationBuilder configuration = BucketConfiguration.builder();
+		limits.forEach(configuration::addLimit);
+		BucketConfiguration built = configuration.build();
+		this.configuration = () -> built;
 	}
 
 	/**
@@ -38,38 +44,38 @@ public final class Throttle {
 	}
 
 	/**
-	 * A steady rate of {@code attempts} per {@code period}: a burst of that many, then
-	 * one more each time a share of the period has passed.
-	 */
-	public static Bandwidth rate(int attempts, Duration period) {
-		return Bandwidth.builder().capacity(attempts).refillGreedy(attempts, period).build();
-	}
-
-	/**
 	 * Counts an attempt for the key if it may go on; otherwise says how long to wait. An
 	 * attempt is counted as it starts, so that attempts sent at once are each counted.
+	 * @throws DataAccessResourceFailureException when the database cannot say
 	 */
 	public Duration tryAttempt(String key) {
-		return Duration.ofNanos(bucket(key).tryConsumeAndReturnRemaining(1).getNanosToWaitForRefill());
+		try {
+			return Duration.ofNanos(this.buckets.builder()
+				.build(bucketKey(key), this.configuration)
+				.tryConsumeAndReturnRemaining(1)
+				.getNanosToWaitForRefill());
+		}
+		catch (BucketExceptions.BucketExecutionException ex) {
+			throw new DataAccessResourceFailureException("The " + this.name + " throttle could not be read", ex);
+		}
 	}
 
 	/**
 	 * Takes back an attempt counted for the key: one that turned out not to count (a
 	 * sign-in that succeeded, say).
+	 * @throws DataAccessResourceFailureException when the database cannot say
 	 */
 	public void giveBack(String key) {
-		Bucket bucket = this.buckets.getIfPresent(key);
-		if (bucket != null) {
-			bucket.addTokens(1);
+		try {
+			this.buckets.builder().build(bucketKey(key), this.configuration).addTokens(1);
+		}
+		catch (BucketExceptions.BucketExecutionException ex) {
+			throw new DataAccessResourceFailureException("The " + this.name + " throttle could not be written", ex);
 		}
 	}
 
-	private Bucket bucket(String key) {
-		return this.buckets.get(key, (ignored) -> {
-			var builder = Bucket.builder();
-			this.limits.forEach(builder::addLimit);
-			return builder.build();
-		});
+	private String bucketKey(String key) {
+		return this.name + ":" + key;
 	}
 
 }

@@ -43,15 +43,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final Clock clock;
 
-	private final int pagesPerMinute;
+	private final RateLimitProperties rateLimits;
 
-	private final int suggestionsPerMinute;
-
-	WebConfiguration(Clock clock, @Value("${mediation.rate-limits.pages-per-minute}") int pagesPerMinute,
-			@Value("${mediation.rate-limits.suggestions-per-minute}") int suggestionsPerMinute) {
+	WebConfiguration(Clock clock, RateLimitProperties rateLimits) {
 		this.clock = clock;
-		this.pagesPerMinute = pagesPerMinute;
-		this.suggestionsPerMinute = suggestionsPerMinute;
+		this.rateLimits = rateLimits;
 	}
 
 	@Bean
@@ -144,9 +140,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new RateLimits("pages", this.pagesPerMinute))
+		registry.addInterceptor(new RateLimits(this.rateLimits.pagesPerMinute()))
 			.addPathPatterns("/*/search", "/*/nearest", "/*/offices/*/report");
-		registry.addInterceptor(new RateLimits("suggestions", this.suggestionsPerMinute)).addPathPatterns("/*/streets");
+		registry.addInterceptor(new RateLimits(this.rateLimits.suggestionsPerMinute())).addPathPatterns("/*/streets");
 		registry.addInterceptor(new FormFieldNames());
 		registry.addInterceptor(new ErrorsInFieldOrder());
 		registry.addInterceptor(PublicPageCaching.asChangedByStaff())

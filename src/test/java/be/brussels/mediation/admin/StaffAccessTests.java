@@ -16,7 +16,7 @@ import java.util.UUID;
 import be.brussels.mediation.Html;
 import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.StaffBrowser;
-import be.brussels.mediation.TomcatSessions;
+import be.brussels.mediation.StoredSessions;
 import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccountRepository;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,9 +49,6 @@ class StaffAccessTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
 
 	/**
 	 * A new editor of the given offices; returns the user name.
@@ -108,7 +104,7 @@ class StaffAccessTests {
 		assertThat(signedIn.headers().firstValue("Location")).hasValue("/fr/admin");
 		assertThat(signedIn.headers().allValues("Set-Cookie")).singleElement()
 			.asString()
-			.startsWith("JSESSIONID=")
+			.startsWith("SESSION=")
 			.contains("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax");
 	}
@@ -191,7 +187,7 @@ class StaffAccessTests {
 		String version = browser.page().select("input[name=version]").val();
 
 		// The same browser sends the forms once its session has ended.
-		TomcatSessions.expire(this.context, browser.sessionId());
+		StoredSessions.expire(this.jdbc, browser.sessionId());
 		StaffBrowser ended = browser;
 		Document page = ended.post("/en/admin/offices/marolles/checked", "_csrf", csrf);
 		assertThat(ended.path()).isEqualTo("/en/admin/login?expired");
@@ -217,8 +213,8 @@ class StaffAccessTests {
 	}
 
 	@Test
-	void bigFormsSentWithoutASignedInSessionLeaveNoSessionAndNothingInMemory() throws Exception {
-		int sessions = TomcatSessions.active(this.context);
+	void bigFormsSentWithoutASignedInSessionLeaveNoSession() throws Exception {
+		int sessions = StoredSessions.count(this.jdbc);
 		String body = "version=0&nameFr=" + "x".repeat(1_900_000);
 		HttpClient client = HttpClient.newHttpClient();
 		for (int i = 0; i < 40; i++) {
@@ -229,14 +225,14 @@ class StaffAccessTests {
 				.header("Sec-Fetch-Site", "same-origin")
 				.POST(HttpRequest.BodyPublishers.ofString(body));
 			if (i % 2 == 1) {
-				post.header("Cookie", "JSESSIONID=" + UUID.randomUUID().toString().replace("-", "").toUpperCase());
+				post.header("Cookie", "SESSION=" + StoredSessions.cookieFor(UUID.randomUUID().toString()));
 			}
 			HttpResponse<String> response = client.send(post.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(302);
 			assertThat(response.headers().firstValue("Location")).hasValue("/fr/admin/login?expired");
 			assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 		}
-		assertThat(TomcatSessions.active(this.context)).isEqualTo(sessions);
+		assertThat(StoredSessions.count(this.jdbc)).isEqualTo(sessions);
 	}
 
 	@Test

@@ -107,7 +107,7 @@ class PublishedOfficesTests {
 					}
 					return result;
 				});
-		PublishedOffices offices = new PublishedOffices(slow, this.pages);
+		PublishedOffices offices = new PublishedOffices(slow, this.pages, this.jdbc);
 		ExecutorService requests = Executors.newSingleThreadExecutor();
 		try {
 			Future<String> first = requests

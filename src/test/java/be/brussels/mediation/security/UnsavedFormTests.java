@@ -1,21 +1,23 @@
 package be.brussels.mediation.security;
 
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UnsavedFormTests {
 
-	private final EndedSessions endedSessions = new EndedSessions();
+	/** The signed-in sessions that ended, each taken once. */
+	private final Set<String> ended = new HashSet<>();
+
+	private final Predicate<String> endedSessions = (id) -> id != null && this.ended.remove(id);
 
 	private static MockHttpServletRequest post(String path) {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
@@ -27,12 +29,10 @@ class UnsavedFormTests {
 	 * A request from a browser whose signed-in session ended.
 	 */
 	private MockHttpServletRequest fromEndedSession(String path) {
-		MockHttpSession session = new MockHttpSession();
-		session.setAttribute("SPRING_SECURITY_CONTEXT", new SecurityContextImpl(UsernamePasswordAuthenticationToken
-			.authenticated("ed", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR")))));
-		this.endedSessions.sessionEnded(new HttpSessionDestroyedEvent(session));
+		String session = UUID.randomUUID().toString();
+		this.ended.add(session);
 		MockHttpServletRequest request = post(path);
-		request.setRequestedSessionId(session.getId());
+		request.setRequestedSessionId(session);
 		return request;
 	}
 
