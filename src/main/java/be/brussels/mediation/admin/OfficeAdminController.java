@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import be.brussels.mediation.office.Accessibility;
+import be.brussels.mediation.office.LocalizedText;
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.office.OpeningException;
@@ -81,16 +82,19 @@ class OfficeAdminController {
 	String newOffice(Model model, Locale locale, HttpServletRequest request) {
 		OfficeForm form = unsaved(request, model).orElseGet(OfficeForm::new);
 		form.getPhones().add(null);
-		return form(form, null, model, locale);
+		return form(form, null, null, model, locale);
 	}
 
 	@PostMapping("/admin/offices")
 	String create(@ModelAttribute("officeForm") OfficeForm form, BindingResult errors,
 			@RequestParam(required = false) String rowAction, Principal user, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+		if (request.getAttribute(OfficeFormOutageFilter.NOT_SAVED) != null) {
+			return notSaved(form, null, model, locale, response);
+		}
 		if (rowAction != null) {
 			form.changeRows(rowAction);
-			return form(form, null, model, locale);
+			return form(form, null, null, model, locale);
 		}
 		validate(form, errors);
 		if (form.getSlug() == null) {
@@ -101,7 +105,7 @@ class OfficeAdminController {
 		}
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form, null, model, locale);
+			return form(form, null, null, model, locale);
 		}
 		Office office = this.editing.create(form, user.getName());
 		redirect.addFlashAttribute("notice", "admin.notice.created");
@@ -113,7 +117,7 @@ class OfficeAdminController {
 		Office office = this.editing.editable(slug, user.getName());
 		OfficeForm form = unsaved(request, model).orElseGet(() -> OfficeForm.from(office));
 		form.getPhones().add(null);
-		return form(form, office, model, locale);
+		return form(form, office, slug, model, locale);
 	}
 
 	/**
@@ -137,16 +141,19 @@ class OfficeAdminController {
 	@PostMapping("/admin/offices/{slug}")
 	String save(@PathVariable String slug, @ModelAttribute("officeForm") OfficeForm form, BindingResult errors,
 			@RequestParam(required = false) String rowAction, Principal user, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+		if (request.getAttribute(OfficeFormOutageFilter.NOT_SAVED) != null) {
+			return notSaved(form, slug, model, locale, response);
+		}
 		Office office = this.editing.editable(slug, user.getName());
 		if (rowAction != null) {
 			form.changeRows(rowAction);
-			return form(form, office, model, locale);
+			return form(form, office, slug, model, locale);
 		}
 		validate(form, errors);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form, office, model, locale);
+			return form(form, office, slug, model, locale);
 		}
 		try {
 			this.editing.update(slug, form, user.getName(), locale);
@@ -201,12 +208,33 @@ class OfficeAdminController {
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("conflict", conflict);
-		return form(conflict.yours(), office, model, locale);
+		return form(conflict.yours(), office, office.getSlug(), model, locale);
 	}
 
-	private String form(OfficeForm form, Office office, Model model, Locale locale) {
+	/**
+	 * The form as sent while the database did not answer
+	 * ({@link OfficeFormOutageFilter}): nothing read, nothing saved, the form shown again
+	 * as typed.
+	 */
+	private String notSaved(OfficeForm form, String slug, Model model, Locale locale, HttpServletResponse response) {
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		model.addAttribute("notice", "admin.notice.notSaved");
+		return form(form, null, slug, model, locale);
+	}
+
+	/**
+	 * The office form's page: for a new office when there is no slug; with the office's
+	 * state and actions when it could be read.
+	 */
+	private String form(OfficeForm form, Office office, String slug, Model model, Locale locale) {
 		model.addAttribute("officeForm", form);
 		model.addAttribute("office", office);
+		model.addAttribute("formAction", this.links.admin((slug != null) ? "/offices/" + slug : "/offices"));
+		if (slug != null) {
+			String name = (office != null) ? office.getName().in(locale)
+					: new LocalizedText(form.getNameFr(), form.getNameNl(), form.getNameEn()).in(locale);
+			model.addAttribute("officeName", (name == null || name.isBlank()) ? slug : name);
+		}
 		Map<String, String> languages = new LinkedHashMap<>();
 		OfficeFormValidator.LANGUAGES.forEach((code) -> languages.put(code, Office.languageName(code, locale)));
 		model.addAttribute("languageOptions", languages);

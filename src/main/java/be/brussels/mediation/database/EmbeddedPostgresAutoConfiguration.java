@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Bean;
  * {@code ./mvnw spring-boot:run} works on a machine with neither a database nor Docker.
  * Setting {@code SPRING_DATASOURCE_URL} (production, Docker Compose) or providing other
  * connection details (Testcontainers) turns it off. The packaged jar leaves the embedded
- * PostgreSQL out, and then requires a database ({@link DatabaseRequired}).
+ * PostgreSQL out, and then requires a database ({@link ProductionSettings}).
  */
 // Runs after Testcontainers' @ServiceConnection beans are registered, so that tests with
 // Docker use theirs.

@@ -2,7 +2,10 @@ package be.brussels.mediation.map;
 
 import java.net.URI;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The map's tile server. With no tile URL, maps show the offices' markers without a
@@ -13,7 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param attributionUrl where the attribution links to
  */
 @ConfigurationProperties("mediation.map")
-public record MapProperties(String tileUrl, String attributionText, String attributionUrl) {
+@Validated
+public record MapProperties(@Pattern(regexp = "(https://[^/?#\\s]+/\\S*)?",
+		message = "MEDIATION_MAP_TILE_URL must be an https address with {z}, {x} and {y}, or empty for none") String tileUrl,
+		String attributionText, @Pattern(regexp = "(https://\\S+)?",
+				message = "MEDIATION_MAP_ATTRIBUTION_URL must be an https address") String attributionUrl) {
 
 	/**
 	 * The tile server's origin, which the Content-Security-Policy allows images from;

@@ -16,6 +16,15 @@ record CachedPage(byte[] body, byte[] gzipped, String hash, String contentType, 
 		return !now.isBefore(this.rendered) && now.isBefore(this.expires);
 	}
 
+	/**
+	 * The same page, held again until then: as it was last rendered, while it cannot be
+	 * rendered anew.
+	 */
+	CachedPage sentAgainUntil(Instant until) {
+		return new CachedPage(this.body, this.gzipped, this.hash, this.contentType, this.contentLanguage,
+				this.contentDisposition, this.rendered, this.lastModified, until, this.route);
+	}
+
 	int weight() {
 		return 256 + this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0);
 	}

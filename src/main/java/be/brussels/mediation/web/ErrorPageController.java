@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.office.OpeningHoursText;
 import jakarta.servlet.RequestDispatcher;
@@ -20,6 +21,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerMapping;
@@ -60,22 +62,29 @@ class ErrorPageController implements ErrorController {
 		// What the failed page could produce (JSON, say) is not what its error page is.
 		request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
 		Map<String, Object> model = new HashMap<>(Map.of("kind", kind(request, status)));
-		if (status == HttpStatus.NOT_FOUND) {
-			offices(locale).ifPresent((offices) -> model.put("offices", offices));
+		// A page that does not exist, or that the database could not give: the offices
+		// with their phones, if they are held in memory.
+		if (status == HttpStatus.NOT_FOUND || status == HttpStatus.SERVICE_UNAVAILABLE) {
+			offices(locale, status == HttpStatus.NOT_FOUND)
+				.ifPresent((offices) -> model.put("offices", this.hours.cards(offices, locale)));
 		}
 		return new ModelAndView("error", model, status);
 	}
 
 	/**
-	 * The current offices, which a page that does not exist lists with their phones, so
-	 * that a resident who followed an old link still reaches one; none if the database
-	 * cannot say.
+	 * The current offices, which a page that does not exist or cannot be shown lists with
+	 * their phones, so that a resident who followed an old link, or came while the
+	 * database did not answer, still reaches one: read if need be, or only if held in
+	 * memory (then at once); none if the database cannot say.
 	 */
-	private Optional<List<OpeningHoursText.OfficeCard>> offices(Locale locale) {
-		try {
-			return Optional.of(this.hours.cards(this.offices.inDistrictOrder(locale), locale));
+	private Optional<List<Office>> offices(Locale locale, boolean read) {
+		if (!read) {
+			return this.offices.heldInDistrictOrder(locale);
 		}
-		catch (DataAccessException ex) {
+		try {
+			return Optional.of(this.offices.inDistrictOrder(locale));
+		}
+		catch (DataAccessException | TransactionException ex) {
 			logger.warn("The page that does not exist lists no offices: {}", ex.getMessage());
 			return Optional.empty();
 		}

@@ -45,11 +45,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Last-Modified date, compressed for clients that accept gzip, and 304 Not Modified to a
  * client that already has it. A request with a cookie (staff signed in) is neither
  * answered from the cache nor kept, nor is an answer that sets a cookie, an error, or a
- * page that may not be shared. Runs right after the request guard, before Spring
- * Security: a kept page costs no more than copying its bytes.
+ * page that may not be shared. Runs right after the request guard, before the staff
+ * sessions and Spring Security: a kept page costs no more than copying its bytes. When
+ * the database does not answer, a page is sent as it was last rendered, if it was, and
+ * the page is not tried again for a few seconds.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final Pattern MAX_AGE = Pattern.compile("(?:^|,)\\s*max-age=(\\d{1,9})\\s*(?:,|$)");
@@ -64,6 +66,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** How long a request waits for another's rendering of the same page. */
 	private static final Duration RENDERING_AWAITED = Duration.ofSeconds(2);
+
+	/**
+	 * How long a page's last rendering is sent again, once the database did not answer
+	 * for its new one, before it is tried again.
+	 */
+	private static final Duration SENT_AGAIN = Duration.ofSeconds(5);
 
 	private final PageCache cache;
 
@@ -129,7 +137,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 			CachedPage previous, Instant now) throws ServletException, IOException {
 		long generation = this.cache.generation();
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, rendering);
+		try {
+			chain.doFilter(request, rendering);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (previous == null || !DatabaseOutageFilter.causes(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			DatabaseOutageFilter.log(request, ex);
+			CachedPage again = previous.sentAgainUntil(now.plus(SENT_AGAIN));
+			this.cache.keep(key, again, generation);
+			send(again, request, response, now);
+			return again;
+		}
 		Instant expires = sharedUntil(rendering, now);
 		if (expires == null || response.containsHeader(HttpHeaders.SET_COOKIE)) {
 			rendering.copyBodyToResponse();

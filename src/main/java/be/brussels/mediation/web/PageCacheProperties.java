@@ -1,7 +1,10 @@
 package be.brussels.mediation.web;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The rendered-page cache's switch and bounds.
@@ -12,6 +15,9 @@ import org.springframework.util.unit.DataSize;
  * @param queriesSize the bytes kept of pages with a query string (searches)
  */
 @ConfigurationProperties("mediation.page-cache")
-record PageCacheProperties(boolean enabled, DataSize pagesSize, DataSize queriesSize) {
+@Validated
+record PageCacheProperties(boolean enabled,
+		@NotNull(message = "MEDIATION_PAGE_CACHE_PAGES_SIZE must be a size, e.g. 32MB") DataSize pagesSize,
+		@NotNull(message = "MEDIATION_PAGE_CACHE_QUERIES_SIZE must be a size, e.g. 8MB") DataSize queriesSize) {
 
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -60,6 +61,32 @@ class PackagedJarIT {
 	}
 
 	@Test
+	void withoutAnHttpsPublicAddressThePackagedJarRefusesToStartAndNamesTheVariable() throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			// None, then a plain-http address (written in two parts: the build refuses
+			// http links).
+			for (String baseUrl : new String[] { null, "http" + "://mediation.brussels" }) {
+				List<String> command = new ArrayList<>(
+						List.of(java, "-jar", packagedJar().toString(), "--server.port=0", "--management.server.port=0",
+								"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres")));
+				if (baseUrl != null) {
+					command.add("--mediation.base-url=" + baseUrl);
+				}
+				Process start = new ProcessBuilder(command).redirectErrorStream(true).start();
+				start.getOutputStream().close();
+				String output = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(start.waitFor(90, TimeUnit.SECONDS)).as("stopped by itself").isTrue();
+				assertThat(start.exitValue()).isNotZero();
+				assertThat(output).contains("APPLICATION FAILED TO START")
+					.contains("MEDIATION_BASE_URL")
+					.contains((baseUrl == null) ? "is not set" : "must be the site's public https address")
+					.doesNotContain("Tomcat started");
+			}
+		}
+	}
+
+	@Test
 	void withSpringAotThePackagedJarStartsOnItsDatabaseAndServesTheHomePage() throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
@@ -68,7 +95,9 @@ class PackagedJarIT {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
 			Process start = new ProcessBuilder(java, "-Dspring.aot.enabled=true", "-jar", packagedJar().toString(),
-					"--server.port=" + port, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"))
+					"--server.port=" + port, "--management.server.port=0",
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+					"--mediation.base-url=https://mediation.example")
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();

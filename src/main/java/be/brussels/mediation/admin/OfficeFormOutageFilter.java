@@ -1,0 +1,71 @@
+package be.brussels.mediation.admin;
+
+import java.io.IOException;
+
+import be.brussels.mediation.web.DatabaseOutageFilter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An office form sent while the database does not answer (neither the staff session nor
+ * the office can be read, nothing can be saved) is shown again as typed, with a notice
+ * that nothing was saved, so that staff send it again later rather than type it again.
+ * The form is handed to {@link OfficeAdminController} once more, straight to Spring MVC
+ * (the filters that read the database are not run again), marked so that it only shows
+ * the form: what it sent, and the CSRF token it sent, which holds again once the session
+ * can be read. Runs outside the staff sessions' filter and Spring Security.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
+class OfficeFormOutageFilter extends OncePerRequestFilter {
+
+	/**
+	 * The request attribute that marks an office form sent while the database was down.
+	 */
+	static final String NOT_SAVED = OfficeFormOutageFilter.class.getName() + ".notSaved";
+
+	private static final PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+
+	private static final RequestMatcher OFFICE_FORMS = new OrRequestMatcher(
+			paths.matcher(HttpMethod.POST, "/*/admin/offices"), paths.matcher(HttpMethod.POST, "/*/admin/offices/*"));
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !OFFICE_FORMS.matches(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (!DatabaseOutageFilter.causes(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			DatabaseOutageFilter.log(request, ex);
+			response.resetBuffer();
+			request.setAttribute(NOT_SAVED, Boolean.TRUE);
+			String token = request.getParameter("_csrf");
+			if (token != null) {
+				request.setAttribute(CsrfToken.class.getName(), new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token));
+			}
+			request.getServletContext().getNamedDispatcher("dispatcherServlet").forward(request, response);
+		}
+	}
+
+}
