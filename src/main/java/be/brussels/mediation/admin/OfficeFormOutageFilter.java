@@ -57,7 +57,7 @@ class OfficeFormOutageFilter extends OncePerRequestFilter {
 			if (!DatabaseOutageFilter.causes(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			DatabaseOutageFilter.log(request, ex);
+			DatabaseOutageFilter.log(request, ex, "with the form as typed");
 			response.resetBuffer();
 			request.setAttribute(NOT_SAVED, Boolean.TRUE);
 			String token = request.getParameter("_csrf");

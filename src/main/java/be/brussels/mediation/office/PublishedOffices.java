@@ -60,6 +60,9 @@ public class PublishedOffices {
 	/** The offices read, or an empty mark of the state since the last change. */
 	private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.NONE);
 
+	/** The offices last read, shown while the database does not answer. */
+	private volatile Snapshot lastRead;
+
 	PublishedOffices(OfficeRepository repository, PageCache pages, JdbcClient jdbc) {
 		this.repository = repository;
 		this.pages = pages;
@@ -144,19 +147,21 @@ public class PublishedOffices {
 	}
 
 	/**
-	 * The published offices in the order of their districts' names, as held, without
-	 * reading them if they are not: for a page shown while the database does not answer.
+	 * The published offices in the order of their districts' names, as held or last read,
+	 * without reading them: for a page shown while the database does not answer.
 	 */
 	public Optional<List<Office>> heldInDistrictOrder(Locale locale) {
 		Snapshot seen = this.current.get();
-		return (seen.all != null) ? Optional.of(seen.inDistrictOrder(locale)) : Optional.empty();
+		Snapshot held = (seen.all != null) ? seen : this.lastRead;
+		return (held != null) ? Optional.of(held.inDistrictOrder(locale)) : Optional.empty();
 	}
 
 	/**
 	 * Reads the offices once for all the requests that find them dropped or too old, and
 	 * keeps them unless they changed again during the reading. When the database does not
-	 * answer, offices held but too old are held again for {@link #RETRY}: as they were
-	 * last read (no change can be made meanwhile), rather than no page at all.
+	 * answer, the offices last read are held for {@link #RETRY} (whatever changed since,
+	 * no change can be made meanwhile): pages show them rather than nothing, and the
+	 * requests that come meanwhile do not wait for the database each in turn.
 	 */
 	private synchronized Snapshot read(Snapshot dropped) {
 		Snapshot seen = this.current.get();
@@ -166,14 +171,16 @@ public class PublishedOffices {
 		Snapshot read;
 		try {
 			read = new Snapshot(this.repository.findByPublishedTrue(), System.nanoTime());
+			this.lastRead = read;
 		}
 		catch (DataAccessException | TransactionException ex) {
-			if (dropped.all == null) {
+			Snapshot last = this.lastRead;
+			if (last == null) {
 				throw ex;
 			}
-			logger.warn("The offices could not be read again; those read {} s ago are shown: {}",
-					Duration.ofNanos(System.nanoTime() - dropped.readAt).toSeconds(), ex.getMessage());
-			read = new Snapshot(dropped.all, System.nanoTime() - HELD.toNanos() + RETRY.toNanos());
+			logger.warn("The offices could not be read; those read {} s ago are shown: {}",
+					Duration.ofNanos(System.nanoTime() - last.readAt).toSeconds(), ex.getMessage());
+			read = new Snapshot(last.all, System.nanoTime() - HELD.toNanos() + RETRY.toNanos());
 		}
 		this.current.compareAndSet(dropped, read);
 		return read;

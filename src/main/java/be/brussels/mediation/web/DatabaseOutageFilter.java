@@ -66,14 +66,17 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Logs, as one line, that a request found the database not answering. */
-	public static void log(HttpServletRequest request, Throwable failure) {
+	/**
+	 * Logs, as one line, that a request found the database not answering, and how it was
+	 * answered.
+	 */
+	public static void log(HttpServletRequest request, Throwable failure, String answered) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		logger.warn("The database did not answer {} {}: {}", request.getMethod(), request.getRequestURI(),
-				root.getMessage());
+		logger.warn("The database did not answer {} {} ({}), answered {}", request.getMethod(), request.getRequestURI(),
+				root.getMessage(), answered);
 	}
 
 	@Override
@@ -86,7 +89,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (!causes(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			log(request, ex);
+			log(request, ex, "503");
 			response.resetBuffer();
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY.toSeconds()));
 			boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());

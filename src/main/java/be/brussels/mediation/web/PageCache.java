@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
  * The public pages kept rendered, with their compressed form, by {@link PageCacheFilter}.
  * Two stores, each bounded in bytes: pages by path alone (a key space as small as the
  * site), and pages with a query string (searches), so that however many distinct
- * questions are asked, the home and office pages stay. An entry is dropped when staff
- * change what the site shows, and is never served after the moment its page said it holds
- * until (the next minute for pages that say whether offices are open).
+ * questions are asked, the home and office pages stay. An entry ends when staff change
+ * what the site shows, and is never served after the moment its page said it holds until
+ * (the next minute for pages that say whether offices are open); ended, it is still kept,
+ * as the page's last rendering, to be sent while the database does not answer.
  */
 @Component
 public class PageCache implements MeterBinder {
@@ -35,7 +36,8 @@ public class PageCache implements MeterBinder {
 	private final Clock clock;
 
 	/**
-	 * Increased by every clearing, so that a page rendered from older data is not kept.
+	 * Increased by every change, so that a page rendered from older data is neither kept
+	 * nor served as current.
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
@@ -61,11 +63,12 @@ public class PageCache implements MeterBinder {
 			.build();
 	}
 
-	/** Drops every kept page at once, whatever transaction is under way. */
+	/**
+	 * Ends every kept page at once, whatever transaction is under way: none is served
+	 * again, but each stays as its page's last rendering.
+	 */
 	public void clear() {
 		this.generation.incrementAndGet();
-		this.pages.invalidateAll();
-		this.queries.invalidateAll();
 	}
 
 	boolean isEnabled() {
@@ -82,21 +85,30 @@ public class PageCache implements MeterBinder {
 	}
 
 	/**
-	 * The page kept under the key, even one that no longer holds (to compare with its new
-	 * rendering); {@code null} if there is none.
+	 * The page kept under the key, even one that ended (to compare with its new
+	 * rendering, or to send while the database does not answer); {@code null} if there is
+	 * none.
 	 */
 	CachedPage find(String key) {
 		return store(key).getIfPresent(key);
 	}
 
 	/**
-	 * Keeps a page rendered from the data of the given generation, unless staff changed
-	 * something since: then it is dropped again.
+	 * Whether a kept page may be sent at that moment: it still holds, and nothing changed
+	 * since it was rendered.
 	 */
-	void keep(String key, CachedPage page, long renderedIn) {
+	boolean holds(CachedPage page, Instant now) {
+		return page.holdsAt(now) && page.generation() == this.generation.get();
+	}
+
+	/**
+	 * Keeps a page, unless staff changed something since the data it shows were read:
+	 * then it is dropped again.
+	 */
+	void keep(String key, CachedPage page) {
 		Cache<String, CachedPage> store = store(key);
 		store.put(key, page);
-		if (this.generation.get() != renderedIn) {
+		if (this.generation.get() != page.generation()) {
 			store.asMap().remove(key, page);
 		}
 	}

@@ -97,7 +97,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		CachedPage kept = this.cache.find(key);
-		if (kept != null && kept.holdsAt(now)) {
+		if (kept != null && this.cache.holds(kept, now)) {
 			this.cache.count(true);
 			send(kept, request, response, now);
 			return;
@@ -109,7 +109,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		CompletableFuture<CachedPage> theirs = this.renderings.putIfAbsent(key, mine);
 		if (theirs != null) {
 			CachedPage page = awaited(theirs);
-			boolean hit = page != null && page.holdsAt(now);
+			boolean hit = page != null && this.cache.holds(page, now);
 			this.cache.count(hit);
 			if (hit) {
 				send(page, request, response, now);
@@ -144,9 +144,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 			if (previous == null || !DatabaseOutageFilter.causes(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			DatabaseOutageFilter.log(request, ex);
-			CachedPage again = previous.sentAgainUntil(now.plus(SENT_AGAIN));
-			this.cache.keep(key, again, generation);
+			DatabaseOutageFilter.log(request, ex, "with its last rendering");
+			CachedPage again = previous.sentAgainUntil(now.plus(SENT_AGAIN), generation);
+			this.cache.keep(key, again);
 			send(again, request, response, now);
 			return again;
 		}
@@ -160,9 +160,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String route = ServerHttpObservationFilter.findObservationContext(request)
 			.map(ServerRequestObservationContext::getPathPattern)
 			.orElse(null);
-		CachedPage page = page(rendering, previous, now, expires, compressed, route);
+		CachedPage page = page(rendering, previous, now, expires, compressed, route, generation);
 		if (key != null) {
-			this.cache.keep(key, page, generation);
+			this.cache.keep(key, page);
 		}
 		send(page, request, response, now);
 		return page;
@@ -225,7 +225,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * the page it replaces was, if it has the same bytes.
 	 */
 	private static CachedPage page(ContentCachingResponseWrapper rendering, CachedPage previous, Instant now,
-			Instant expires, boolean compressed, String route) throws IOException {
+			Instant expires, boolean compressed, String route, long generation) throws IOException {
 		byte[] body = rendering.getContentAsByteArray();
 		String hash = hash(body);
 		Instant lastModified = (previous != null && previous.hash().equals(hash)
@@ -238,7 +238,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String language = (contentType != null && contentType.startsWith(MediaType.TEXT_HTML_VALUE))
 				? rendering.getLocale().toLanguageTag() : null;
 		return new CachedPage(body, gzipped, hash, contentType, language,
-				rendering.getHeader(HttpHeaders.CONTENT_DISPOSITION), now, lastModified, expires, route);
+				rendering.getHeader(HttpHeaders.CONTENT_DISPOSITION), now, lastModified, expires, route, generation);
 	}
 
 	/**

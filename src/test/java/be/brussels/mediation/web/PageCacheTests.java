@@ -41,19 +41,22 @@ class PageCacheTests {
 	private final Instant now = this.clock.instant();
 
 	private CachedPage page(int bytes, int seconds) {
+		return page(bytes, seconds, this.cache.generation());
+	}
+
+	private CachedPage page(int bytes, int seconds, long generation) {
 		return new CachedPage(new byte[bytes], null, "hash", "text/html;charset=UTF-8", "fr", null, this.now, this.now,
-				this.now.plusSeconds(seconds), null);
+				this.now.plusSeconds(seconds), null, generation);
 	}
 
 	@Test
 	void aFloodOfDistinctSearchesLeavesTheHomeAndOfficePagesKept() {
 		CachedPage home = page(9000, 60);
 		CachedPage office = page(7000, 60);
-		this.cache.keep("/fr/", home, this.cache.generation());
-		this.cache.keep("/fr/offices/marolles", office, this.cache.generation());
+		this.cache.keep("/fr/", home);
+		this.cache.keep("/fr/offices/marolles", office);
 
-		IntStream.range(0, 5000)
-			.forEach((i) -> this.cache.keep("/fr/search?q=" + i + "&", page(5000, 60), this.cache.generation()));
+		IntStream.range(0, 5000).forEach((i) -> this.cache.keep("/fr/search?q=" + i + "&", page(5000, 60)));
 
 		assertThat(this.cache.find("/fr/")).isSameAs(home);
 		assertThat(this.cache.find("/fr/offices/marolles")).isSameAs(office);
@@ -67,8 +70,18 @@ class PageCacheTests {
 	void aPageRenderedFromDataStaffChangedMeanwhileIsNotKept() {
 		long renderedIn = this.cache.generation();
 		this.cache.clear();
-		this.cache.keep("/fr/", page(9000, 60), renderedIn);
+		this.cache.keep("/fr/", page(9000, 60, renderedIn));
 		assertThat(this.cache.find("/fr/")).isNull();
+	}
+
+	@Test
+	void aChangeEndsTheKeptPagesButKeepsThemAsTheirPagesLastRendering() {
+		CachedPage home = page(9000, 60);
+		this.cache.keep("/fr/", home);
+		assertThat(this.cache.holds(home, this.now)).isTrue();
+		this.cache.clear();
+		assertThat(this.cache.holds(home, this.now)).isFalse();
+		assertThat(this.cache.find("/fr/")).isSameAs(home);
 	}
 
 	@Test
