@@ -29,12 +29,14 @@ stop_all() {
 trap stop_all EXIT
 
 start_postgres "$root/postgres"
+# The instances' public address (database() gives it): the load balancer's.
+port=$balancer
 
 for i in 0 1; do
 	# shellcheck disable=SC2046
 	java -Xmx256m -jar target/mediation-directory-*.jar --server.port="${ports[$i]}" \
 		--management.server.port="${management[$i]}" $(database) \
-		--mediation.base-url="http://localhost:$balancer" --mediation.trusted-proxies=127.0.0.1 \
+		--mediation.trusted-proxies=127.0.0.1 \
 		--mediation.rate-limits.pages-per-minute=100000000 \
 		--mediation.admin.username=admin --mediation.admin.password="$admin_password" \
 		--logging.level.root=WARN --logging.level.be.brussels=INFO > "$root/app$i.log" 2>&1 &

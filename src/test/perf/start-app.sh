@@ -26,9 +26,11 @@ start_postgres() {
 	postmaster=$(pgrep -f -- "postgres -D .* -p $db_port" | head -1)
 }
 
-# The connection settings for the PostgreSQL started last.
+# The connection settings for the PostgreSQL started last, and the public address that the
+# packaged jar requires (this machine's, where http is accepted).
 database() {
-	echo "--spring.datasource.url=jdbc:postgresql://localhost:$db_port/postgres --spring.datasource.username=postgres"
+	echo "--spring.datasource.url=jdbc:postgresql://localhost:$db_port/postgres --spring.datasource.username=postgres" \
+		"--mediation.base-url=http://localhost:$port"
 }
 
 start_app() {

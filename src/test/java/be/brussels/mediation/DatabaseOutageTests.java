@@ -65,10 +65,12 @@ class DatabaseOutageTests {
 	}
 
 	@AfterEach
-	void startTheDatabaseAgain() {
+	void startTheDatabaseAgain() throws Exception {
 		this.clock.reset();
 		if (this.stopped) {
-			this.database.start();
+			startDatabase();
+			// The next tests find the site as it was: its pool connected again.
+			awaitAnswer("/en/search?q=after+the+outage", 200);
 		}
 		if (this.restoreSenne != null) {
 			this.jdbc.sql("update office set name_en = ?, description_en = ? where slug = 'senne'")
@@ -122,7 +124,7 @@ class DatabaseOutageTests {
 	}
 
 	@Test
-	void aStaffSaveIsRefusedWithTheFormAsTypedThenSavedOnceTheDatabaseIsBackAndNothingEarlierIsLost() {
+	void aStaffSaveIsRefusedWithTheFormAsTypedThenSavedOnceTheDatabaseIsBackAndNothingEarlierIsLost() throws Exception {
 		this.restoreSenne = this.jdbc.sql("select name_en, description_en from office where slug = 'senne'")
 			.query((row, number) -> new String[] { row.getString(1), row.getString(2) })
 			.single();
@@ -145,6 +147,7 @@ class DatabaseOutageTests {
 		assertThat(refused.select("h1").text()).contains("Typed during the outage");
 
 		startDatabase();
+		awaitAnswer("/fr/search?q=de+retour", 200);
 		browser.submit("form[action$=/admin/offices/senne]");
 		assertThat(browser.path()).isEqualTo("/en/admin/offices/senne");
 		assertThat(browser.page().select("[role=status]").text()).isEqualTo("Your changes have been saved.");

@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * can be read. Runs outside the staff sessions' filter and Spring Security.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 4)
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class OfficeFormOutageFilter extends OncePerRequestFilter {
 
 	/**

@@ -2,6 +2,8 @@ package be.brussels.mediation.web;
 
 import java.io.CharArrayWriter;
 
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.AbstractAccessLogValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,14 @@ class AccessLogValve extends AbstractAccessLogValve {
 	AccessLogValve() {
 		setPattern("%a \"%m %U %H\" %s %b %{ms}T ms");
 		setAsyncSupported(true);
+	}
+
+	/** Formats the line only when the logger writes it. */
+	@Override
+	public void log(Request request, Response response, long time) {
+		if (logger.isInfoEnabled()) {
+			super.log(request, response, time);
+		}
 	}
 
 	@Override

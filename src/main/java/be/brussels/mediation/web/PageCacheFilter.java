@@ -21,6 +21,8 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,10 +47,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Last-Modified date, compressed for clients that accept gzip, and 304 Not Modified to a
  * client that already has it. A request with a cookie (staff signed in) is neither
  * answered from the cache nor kept, nor is an answer that sets a cookie, an error, or a
- * page that may not be shared. Runs right after the request guard, before the staff
- * sessions and Spring Security: a kept page costs no more than copying its bytes. When
- * the database does not answer, a page is sent as it was last rendered, if it was, and
- * the page is not tried again for a few seconds.
+ * page that may not be shared. Runs right after the request guard, before the HTTP
+ * timings, the staff sessions and Spring Security: a kept page costs little more than
+ * copying its bytes, and is timed here, under the same name, route and status. When the
+ * database does not answer, a page is sent as it was last rendered, if it was, and the
+ * page is not tried again for a few seconds.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -75,10 +78,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final PageCache cache;
 
+	private final MeterRegistry meters;
+
 	private final Map<String, CompletableFuture<CachedPage>> renderings = new ConcurrentHashMap<>();
 
-	PageCacheFilter(PageCache cache) {
+	/** The HTTP timings of kept pages, by method, status and route. */
+	private final Map<String, Timer> timings = new ConcurrentHashMap<>();
+
+	PageCacheFilter(PageCache cache, MeterRegistry meters) {
 		this.cache = cache;
+		this.meters = meters;
 	}
 
 	@Override
@@ -90,6 +99,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long started = System.nanoTime();
 		Instant now = this.cache.now();
 		String key = (this.cache.isEnabled() && request.getHeader(HttpHeaders.COOKIE) == null) ? key(request) : null;
 		if (key == null) {
@@ -100,6 +110,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (kept != null && this.cache.holds(kept, now)) {
 			this.cache.count(true);
 			send(kept, request, response, now);
+			timed(kept, request, response, started);
 			return;
 		}
 		// One request renders a page that ended; the others asking for it meanwhile
@@ -113,6 +124,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			this.cache.count(hit);
 			if (hit) {
 				send(page, request, response, now);
+				timed(page, request, response, started);
 			}
 			else {
 				render(request, response, chain, key, kept, now);
@@ -147,6 +159,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 			DatabaseOutageFilter.log(request, ex, "with its last rendering");
 			CachedPage again = previous.sentAgainUntil(now.plus(SENT_AGAIN), generation);
 			this.cache.keep(key, again);
+			// The HTTP timings set 500 as the failure passed them.
+			response.setStatus(HttpStatus.OK.value());
 			send(again, request, response, now);
 			return again;
 		}
@@ -271,12 +285,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 */
 	private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, Instant now)
 			throws IOException {
-		// The route of the page's controller, for the HTTP timings by route, which a kept
-		// page answers without.
-		if (page.route() != null) {
-			ServerHttpObservationFilter.findObservationContext(request)
-				.ifPresent((observation) -> observation.setPathPattern(page.route()));
-		}
 		boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
@@ -300,6 +308,27 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (!HttpMethod.HEAD.matches(request.getMethod())) {
 			response.getOutputStream().write(bytes);
 		}
+	}
+
+	/**
+	 * Times a request answered with a kept page as Spring's observation of requests
+	 * ({@code http.server.requests}, which it does not reach) times the others: under the
+	 * route of the controller that rendered it, and the same tags.
+	 */
+	private void timed(CachedPage page, HttpServletRequest request, HttpServletResponse response, long started) {
+		if (page.route() == null) {
+			return;
+		}
+		String method = request.getMethod();
+		int status = response.getStatus();
+		this.timings
+			.computeIfAbsent(method + " " + status + " " + page.route(),
+					(key) -> Timer.builder("http.server.requests")
+						.tags("error", "none", "exception", "none", "method", method, "outcome",
+								(status < 300) ? "SUCCESS" : "REDIRECTION", "status", Integer.toString(status), "uri",
+								page.route())
+						.register(this.meters))
+			.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 	}
 
 	/**

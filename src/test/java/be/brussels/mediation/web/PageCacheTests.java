@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import be.brussels.mediation.TestClock;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -94,7 +95,7 @@ class PageCacheTests {
 
 	@Test
 	void requestsForAPageBeingRenderedWaitForThatRenderingRatherThanRenderItToo() throws Exception {
-		PageCacheFilter filter = new PageCacheFilter(this.cache);
+		PageCacheFilter filter = new PageCacheFilter(this.cache, new SimpleMeterRegistry());
 		AtomicInteger renderings = new AtomicInteger();
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
@@ -149,8 +150,10 @@ class PageCacheTests {
 	}
 
 	private MockHttpServletResponse uncached(String acceptEncoding) throws Exception {
-		PageCacheFilter filter = new PageCacheFilter(new PageCache(
-				new PageCacheProperties(false, DataSize.ofKilobytes(200), DataSize.ofKilobytes(100)), this.clock));
+		PageCacheFilter filter = new PageCacheFilter(
+				new PageCache(new PageCacheProperties(false, DataSize.ofKilobytes(200), DataSize.ofKilobytes(100)),
+						this.clock),
+				new SimpleMeterRegistry());
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/fr/");
 		request.setServletPath("/fr/");
 		if (acceptEncoding != null) {
