@@ -3,7 +3,6 @@ package be.brussels.mediation.admin;
 import java.io.IOException;
 
 import be.brussels.mediation.web.DatabaseOutageFilter;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +16,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * An office form sent while the database does not answer (neither the staff session nor
@@ -30,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
-class OfficeFormOutageFilter extends OncePerRequestFilter {
+class OfficeFormOutageFilter extends DatabaseOutageFilter {
 
 	/**
 	 * The request attribute that marks an office form sent while the database was down.
@@ -48,24 +46,15 @@ class OfficeFormOutageFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void answer(HttpServletRequest request, HttpServletResponse response, Exception failure)
 			throws ServletException, IOException {
-		try {
-			chain.doFilter(request, response);
+		log(request, failure, "with the form as typed");
+		request.setAttribute(NOT_SAVED, Boolean.TRUE);
+		String token = request.getParameter("_csrf");
+		if (token != null) {
+			request.setAttribute(CsrfToken.class.getName(), new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token));
 		}
-		catch (ServletException | IOException | RuntimeException ex) {
-			if (!DatabaseOutageFilter.causes(ex) || response.isCommitted()) {
-				throw ex;
-			}
-			DatabaseOutageFilter.log(request, ex, "with the form as typed");
-			response.resetBuffer();
-			request.setAttribute(NOT_SAVED, Boolean.TRUE);
-			String token = request.getParameter("_csrf");
-			if (token != null) {
-				request.setAttribute(CsrfToken.class.getName(), new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token));
-			}
-			request.getServletContext().getNamedDispatcher("dispatcherServlet").forward(request, response);
-		}
+		request.getServletContext().getNamedDispatcher("dispatcherServlet").forward(request, response);
 	}
 
 }

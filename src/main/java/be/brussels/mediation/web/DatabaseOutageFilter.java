@@ -70,7 +70,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
 	 * Logs, as one line, that a request found the database not answering, and how it was
 	 * answered.
 	 */
-	public static void log(HttpServletRequest request, Throwable failure, String answered) {
+	protected static void log(HttpServletRequest request, Throwable failure, String answered) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
@@ -89,12 +89,21 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (!causes(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			log(request, ex, "503");
 			response.resetBuffer();
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY.toSeconds()));
-			boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
-			ErrorPages.send(request, response, HttpStatus.SERVICE_UNAVAILABLE, read ? "unavailable" : "notSaved");
+			answer(request, response, ex);
 		}
+	}
+
+	/**
+	 * Answers a request that failed because the database did not answer, nothing of it
+	 * sent yet.
+	 */
+	protected void answer(HttpServletRequest request, HttpServletResponse response, Exception failure)
+			throws ServletException, IOException {
+		log(request, failure, "503");
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY.toSeconds()));
+		boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+		ErrorPages.send(request, response, HttpStatus.SERVICE_UNAVAILABLE, read ? "unavailable" : "notSaved");
 	}
 
 }
