@@ -1,7 +1,13 @@
 package be.brussels.mediation;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -18,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the application, A and B, on the suite's PostgreSQL, each with its own
- * kept pages, as behind a load balancer: a staff session opened on one works on the
+ * Two instances of the application, A and B, started together on a new database of the
+ * suite's PostgreSQL, each with its own kept pages, as behind a load balancer: they
+ * create one first administrator between them, a staff session opened on one works on the
  * other, an edit saved on one shows on the other's next page view, the sign-in throttle
  * counts failures on both as one, and an account disabled on one is signed out on the
  * other.
@@ -31,35 +38,77 @@ class TwoInstancesTests {
 
 	private static ConfigurableApplicationContext b;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** Their database. */
+	private static JdbcClient jdbc;
 
+	/**
+	 * How many instances waited at once for their turn to create the first administrator.
+	 */
+	private static long waitingTogether;
+
+	/**
+	 * Starts A and B at once on a new database, the first administrator's turn held until
+	 * both wait for it, so that they reach it together, as two replicas deployed at once.
+	 */
 	@BeforeAll
-	static void startTwoInstances(@Autowired JdbcConnectionDetails database) {
-		a = instance(database);
-		b = instance(database);
+	static void startTwoInstancesTogether(@Autowired JdbcConnectionDetails server, @Autowired JdbcClient suite)
+			throws Exception {
+		suite.sql("drop database if exists two_instances with (force)").update();
+		suite.sql("create database two_instances").update();
+		String url = server.getJdbcUrl().replaceFirst("(//[^/]+/)[^?]*", "$1two_instances");
+		ExecutorService starting = Executors.newFixedThreadPool(2);
+		try (Connection turn = DriverManager.getConnection(url, server.getUsername(), server.getPassword())) {
+			turn.createStatement().execute("select pg_advisory_lock(hashtext('first administrator'))");
+			Future<ConfigurableApplicationContext> startingA = starting.submit(() -> instance(url, server));
+			Future<ConfigurableApplicationContext> startingB = starting.submit(() -> instance(url, server));
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+			while (waitingTogether < 2 && !startingA.isDone() && !startingB.isDone() && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+				waitingTogether = suite.sql("""
+						select count(*) from pg_locks join pg_database on pg_database.oid = pg_locks.database
+						where locktype = 'advisory' and not granted and datname = 'two_instances'""")
+					.query(Long.class)
+					.single();
+			}
+			turn.createStatement().execute("select pg_advisory_unlock_all()");
+			a = startingA.get();
+			b = startingB.get();
+		}
+		finally {
+			starting.shutdown();
+		}
+		jdbc = a.getBean(JdbcClient.class);
 	}
 
 	@AfterAll
-	static void stopThem() {
+	static void stopThem(@Autowired JdbcClient suite) {
 		for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] { a, b }) {
 			if (instance != null) {
 				instance.close();
 			}
 		}
+		suite.sql("drop database if exists two_instances with (force)").update();
 	}
 
-	private static ConfigurableApplicationContext instance(JdbcConnectionDetails database) {
+	private static ConfigurableApplicationContext instance(String url, JdbcConnectionDetails server) {
 		return new SpringApplicationBuilder(MediationDirectoryApplication.class).run("--server.port=0",
-				"--management.server.port=0", "--spring.main.banner-mode=off",
-				"--spring.datasource.url=" + database.getJdbcUrl(),
-				"--spring.datasource.username=" + database.getUsername(),
-				"--spring.datasource.password=" + ((database.getPassword() != null) ? database.getPassword() : ""),
-				"--mediation.map.tile-url=", "--mediation.trusted-proxies=127.0.0.1", "--mediation.access-log=false");
+				"--management.server.port=0", "--spring.main.banner-mode=off", "--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + server.getUsername(),
+				"--spring.datasource.password=" + ((server.getPassword() != null) ? server.getPassword() : ""),
+				"--mediation.admin.username=" + StaffBrowser.ADMIN,
+				"--mediation.admin.password=" + StaffBrowser.ADMIN_PASSWORD, "--mediation.map.tile-url=",
+				"--mediation.trusted-proxies=127.0.0.1", "--mediation.access-log=false");
 	}
 
 	private static int port(ConfigurableApplicationContext instance) {
 		return ((WebServerApplicationContext) instance).getWebServer().getPort();
+	}
+
+	@Test
+	void instancesStartingTogetherOnANewDatabaseCreateOneFirstAdministrator() {
+		assertThat(waitingTogether).as("instances waiting together for their turn").isEqualTo(2);
+		assertThat(jdbc.sql("select username from staff_account where role = 'ADMIN'").query(String.class).list())
+			.containsExactly(StaffBrowser.ADMIN);
 	}
 
 	@Test
@@ -76,7 +125,7 @@ class TwoInstancesTests {
 
 	@Test
 	void anEditSavedOnOneInstanceShowsOnTheOthersNextPageView() throws Exception {
-		Optional<String> description = this.jdbc.sql("select description_fr from office where slug = 'north'")
+		Optional<String> description = jdbc.sql("select description_fr from office where slug = 'north'")
 			.query((row, number) -> Optional.ofNullable(row.getString(1)))
 			.single();
 		StaffBrowser visitorOfB = new StaffBrowser(port(b));
@@ -99,7 +148,7 @@ class TwoInstancesTests {
 			}
 		}
 		finally {
-			this.jdbc.sql("update office set description_fr = ? where slug = 'north'")
+			jdbc.sql("update office set description_fr = ? where slug = 'north'")
 				.param(description.orElse(null))
 				.update();
 		}

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates the first administrator at start-up from {@code MEDIATION_ADMIN_USERNAME} and
  * {@code MEDIATION_ADMIN_PASSWORD}, when no administrator exists yet. There is no default
  * account or password: without these variables nobody can sign in until they are set.
+ * Instances starting together on a new database take turns (a PostgreSQL advisory lock
+ * held until the transaction ends), so that one creates the account and the others find
+ * it.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -23,15 +27,18 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final StaffAccounts staff;
 
+	private final JdbcClient jdbc;
+
 	private final String username;
 
 	private final String password;
 
-	FirstAdministrator(StaffAccountRepository accounts, StaffAccounts staff,
+	FirstAdministrator(StaffAccountRepository accounts, StaffAccounts staff, JdbcClient jdbc,
 			@Value("${mediation.admin.username:}") String username,
 			@Value("${mediation.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.staff = staff;
+		this.jdbc = jdbc;
 		this.username = StaffAccount.normaliseUsername(username).orElse(username);
 		this.password = password;
 	}
@@ -39,6 +46,7 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('first administrator'))").query().singleRow();
 		if (this.accounts.existsByRole(StaffAccount.Role.ADMIN)) {
 			return;
 		}
