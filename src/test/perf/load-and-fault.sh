@@ -33,8 +33,8 @@ start_postgres "$root/postgres"
 port=$balancer
 
 for i in 0 1; do
-	# shellcheck disable=SC2046
-	java -Xmx256m -jar target/mediation-directory-*.jar --server.port="${ports[$i]}" \
+	# shellcheck disable=SC2046,SC2086
+	java $jvm_options -jar target/mediation-directory-*.jar --server.port="${ports[$i]}" \
 		--management.server.port="${management[$i]}" $(database) \
 		--mediation.trusted-proxies=127.0.0.1 \
 		--mediation.rate-limits.pages-per-minute=100000000 \

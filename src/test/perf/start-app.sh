@@ -1,11 +1,13 @@
 # Sourced by the scripts of this folder: builds the application; start_app [arguments]
-# starts the packaged jar (heap bounded at 256 MB, as in the Docker image) on a scratch
-# PostgreSQL of its own (the jar holds none; ScratchPostgres.java starts the embedded one the
-# tests use), with 127.0.0.1 as its one trusted proxy, so that a script can speak for many
-# clients with X-Forwarded-For; stop_app stops both (as does the script's exit).
+# starts the packaged jar (with the Docker image's heap and collector, $jvm_options, or
+# $JVM_OPTIONS if set) on a scratch PostgreSQL of its own (the jar holds none;
+# ScratchPostgres.java starts the embedded one the tests use), with 127.0.0.1 as its one
+# trusted proxy, so that a script can speak for many clients with X-Forwarded-For; stop_app
+# stops both (as does the script's exit).
 # start_postgres [directory] starts that PostgreSQL alone (in the directory, kept, if given).
 # Sets $app (the JVM's process id), $db_port and $postmaster (PostgreSQL's process id).
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
+jvm_options=${JVM_OPTIONS:--Xmx192m -XX:+UseSerialGC}
 log=$(mktemp)
 db_log=$(mktemp)
 app=
@@ -36,8 +38,8 @@ database() {
 start_app() {
 	start_postgres
 	: > "$log"
-	# shellcheck disable=SC2046
-	java -Xmx256m -jar target/mediation-directory-*.jar --server.port="$port" $(database) \
+	# shellcheck disable=SC2046,SC2086
+	java $jvm_options -jar target/mediation-directory-*.jar --server.port="$port" $(database) \
 		--mediation.trusted-proxies=127.0.0.1 --logging.level.root=WARN --logging.level.be.brussels=INFO \
 		"$@" > "$log" 2>&1 &
 	app=$!

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up time of the packaged jar to its first page (the home page answering) on a kept
 # database (already running, as in production), and the JVM's CPU time by then: as
-# packaged; extracted with a class data sharing archive (JDK 17's AppCDS); and the same
-# with Spring AOT's bean definitions (built into the jar, used with -Dspring.aot.enabled=true).
+# packaged; extracted with Spring AOT's bean definitions (built into the jar, used with
+# -Dspring.aot.enabled=true), as the Docker image starts; extracted with a class data sharing
+# archive (JDK 17's AppCDS); and with both.
 # Usage: src/test/perf/startup.sh [starts of each kind]
 set -euo pipefail
 port=18086
@@ -19,8 +20,8 @@ first_page() {
 	shift
 	local began ended cpu
 	began=$(date +%s.%N)
-	# shellcheck disable=SC2046
-	java -Xmx256m "$@" --server.port=$port $(database) \
+	# shellcheck disable=SC2046,SC2086
+	java $jvm_options "$@" --server.port=$port $(database) \
 		--logging.level.root=WARN --logging.level.be.brussels=INFO > "$log" 2>&1 &
 	app=$!
 	until curl -sf -o /dev/null http://localhost:$port/fr/; do
@@ -45,12 +46,15 @@ done
 java -Djarmode=tools -jar "$jar" extract --destination "$data/app" > /dev/null
 extracted="$data/app/$(basename "$jar")"
 archive() {
-	# shellcheck disable=SC2046
-	java -Xmx256m -XX:ArchiveClassesAtExit="$1" -Dspring.context.exit=onRefresh "${@:2}" -jar "$extracted" \
+	# shellcheck disable=SC2046,SC2086
+	java $jvm_options -XX:ArchiveClassesAtExit="$1" -Dspring.context.exit=onRefresh "${@:2}" -jar "$extracted" \
 		--server.port=$port $(database) --logging.level.root=WARN > "$log" 2>&1
 }
 archive "$data/app.jsa"
 archive "$data/aot.jsa" -Dspring.aot.enabled=true
+for _ in $(seq "$starts"); do
+	first_page "kept database, extracted, Spring AOT (as the Docker image)" -Dspring.aot.enabled=true -jar "$extracted"
+done
 for _ in $(seq "$starts"); do
 	first_page "kept database, class data archive" -XX:SharedArchiveFile="$data/app.jsa" -jar "$extracted"
 done
