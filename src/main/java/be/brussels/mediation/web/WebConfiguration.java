@@ -171,9 +171,12 @@ class WebConfiguration implements WebMvcConfigurer {
 					"/*/offices/*/closures.ics", "/*/offices/*/contact.vcf");
 	}
 
+	/** Says where the site answers, once: not for the management server's port. */
 	@EventListener
 	void logSiteAddress(WebServerInitializedEvent event) {
-		logger.info("Mediation Directory is running at http://localhost:{}/", event.getWebServer().getPort());
+		if (event.getApplicationContext().getServerNamespace() == null) {
+			logger.info("Mediation Directory is running at http://localhost:{}/", event.getWebServer().getPort());
+		}
 	}
 
 }
