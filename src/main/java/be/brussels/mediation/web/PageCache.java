@@ -79,7 +79,10 @@ public class PageCache implements MeterBinder {
 		return this.clock.instant();
 	}
 
-	/** The generation to hand back to {@link #keep}, read before a page is rendered. */
+	/**
+	 * The generation of the data a page is about to be rendered from, read before it is
+	 * rendered and kept in the page ({@link CachedPage#generation()}).
+	 */
 	long generation() {
 		return this.generation.get();
 	}
