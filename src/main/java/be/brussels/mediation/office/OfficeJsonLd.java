@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -27,7 +28,9 @@ class OfficeJsonLd {
 
 	OfficeJsonLd(OpeningHours hours, JsonMapper json) {
 		this.hours = hours;
-		this.json = json;
+		// The same bytes from every instance (Map.of's order changes from one JVM to
+		// the next), so that the page's ETag is the same whichever instance answers.
+		this.json = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package be.brussels.mediation.office;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,11 +119,31 @@ class OpeningHoursPageTests {
 		assertThat(office.get("address").get("@type").asString()).isEqualTo("PostalAddress");
 		assertThat(office.get("openingHoursSpecification")).hasSize(10);
 		assertThat(office.get("openingHoursSpecification").get(0).toString())
-			.isEqualTo("{\"@type\":\"OpeningHoursSpecification\",\"dayOfWeek\":\"https://schema.org/Monday\","
-					+ "\"opens\":\"09:00\",\"closes\":\"12:00\"}");
+			.isEqualTo("{\"@type\":\"OpeningHoursSpecification\",\"closes\":\"12:00\","
+					+ "\"dayOfWeek\":\"https://schema.org/Monday\",\"opens\":\"09:00\"}");
 		assertThat(office.get("specialOpeningHoursSpecification").get(0).toString())
-			.isEqualTo("{\"@type\":\"OpeningHoursSpecification\",\"opens\":\"00:00\",\"closes\":\"00:00\","
+			.isEqualTo("{\"@type\":\"OpeningHoursSpecification\",\"closes\":\"00:00\",\"opens\":\"00:00\","
 					+ "\"validFrom\":\"2027-03-29\",\"validThrough\":\"2027-03-29\"}");
+	}
+
+	/**
+	 * Every instance writes the same bytes (an order that changed from one JVM to the
+	 * next gave the page a different ETag on each instance): the keys in order at every
+	 * level.
+	 */
+	@Test
+	void writesTheJsonLdKeysInTheSameOrderOnEveryInstance() {
+		JsonNode office = this.json
+			.readTree(officePage("en", "2027-03-20T10:00").select("script[type=application/ld+json]").html());
+		assertKeysInOrder(office);
+	}
+
+	private static void assertKeysInOrder(JsonNode node) {
+		if (node.isObject()) {
+			List<String> keys = new ArrayList<>(node.propertyNames());
+			assertThat(keys).isSorted();
+		}
+		node.forEach(OpeningHoursPageTests::assertKeysInOrder);
 	}
 
 	/**
