@@ -81,6 +81,7 @@ class OfficeController {
 		}
 		Office office = found.get();
 		model.addAttribute("office", office);
+		model.addAttribute("view", OfficeView.of(office, locale));
 		model.addAttribute("jsonLd", this.jsonLd.of(office, this.links.canonical(), locale));
 		model.addAttribute("sharedNumbers", this.published.othersWithItsNumbers(office));
 		model.addAttribute("status", this.hours.status(office, locale));

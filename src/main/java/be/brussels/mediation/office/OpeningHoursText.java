@@ -88,7 +88,9 @@ public class OpeningHoursText {
 	 * An office as its card shows it, with its distance when the card gives one.
 	 */
 	public OfficeCard card(Office office, Double distance, Locale locale) {
-		return new OfficeCard(office, status(office, locale), office.noticesOn(today()), distance);
+		return new OfficeCard(OfficeView.of(office, locale), status(office, locale),
+				office.noticesOn(today()).stream().map((notice) -> OfficeView.Shown.of(notice.text(), locale)).toList(),
+				distance);
 	}
 
 	/**
@@ -106,7 +108,7 @@ public class OpeningHoursText {
 	 * An office in a list of cards: today's status and notices worked out once, and the
 	 * distance (metres) when the list gives one.
 	 */
-	public record OfficeCard(Office office, StatusLine status, List<Notice> notices, Double distance) {
+	public record OfficeCard(OfficeView office, StatusLine status, List<OfficeView.Shown> notices, Double distance) {
 
 	}
 

@@ -97,8 +97,8 @@ class ReportController {
 	}
 
 	@GetMapping("/offices/{slug}/report/sent")
-	String sent(@PathVariable String slug, Model model) {
-		model.addAttribute("office", published(slug));
+	String sent(@PathVariable String slug, Model model, Locale locale) {
+		model.addAttribute("office", OfficeView.of(published(slug), locale));
 		return "office/report-sent";
 	}
 

@@ -79,13 +79,19 @@ public class Links {
 		return office(slug) + "/report";
 	}
 
-	public List<SiteLanguage> languages() {
-		return List.of(SiteLanguage.values());
-	}
-
-	public List<SiteLanguage> otherLanguages() {
+	/**
+	 * The current page in every language, worked out once for the layout's alternate
+	 * links and language menu.
+	 */
+	@ModelAttribute("pageLanguages")
+	PageLanguages pageLanguages() {
 		SiteLanguage current = SiteLanguage.of(LocaleContextHolder.getLocale());
-		return Arrays.stream(SiteLanguage.values()).filter((language) -> language != current).toList();
+		List<PageLanguages.Version> all = Arrays.stream(SiteLanguage.values())
+			.map((language) -> new PageLanguages.Version(language.getTag(), language.getNativeName(), in(language),
+					absolute(language)))
+			.toList();
+		return new PageLanguages(all.get(current.ordinal()).absolute(), all,
+				all.stream().filter((version) -> !version.tag().equals(current.getTag())).toList());
 	}
 
 	/**
@@ -124,6 +130,19 @@ public class Links {
 
 	private static String prefix() {
 		return "/" + SiteLanguage.of(LocaleContextHolder.getLocale()).getTag();
+	}
+
+	/**
+	 * The current page's canonical address, the page in every language (the first is the
+	 * default, for {@code hreflang="x-default"}), and in the others than its own.
+	 */
+	public record PageLanguages(String canonical, List<Version> all, List<Version> others) {
+
+		/** The page in a language: its tag, the language's own name, path and address. */
+		public record Version(String tag, String nativeName, String path, String absolute) {
+
+		}
+
 	}
 
 }
