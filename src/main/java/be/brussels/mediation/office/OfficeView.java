@@ -5,24 +5,21 @@ import java.util.Locale;
 
 /**
  * An office as a public page shows it in one language, worked out in Java once per page
- * rather than by expressions in the templates, where method calls cost most of a page's
- * rendering: names with the language to mark where they fall back to French, phones in
- * national format, the e-mail split where a narrow screen may break it, and the address
- * in the official language of the page (both on English pages).
+ * rather than by method calls in the templates, which cost more to evaluate: names with
+ * the language to mark where they fall back to French, phones in national format, and the
+ * address in the official language of the page (both on English pages).
  */
-public record OfficeView(String slug, Shown name, Shown district, List<Phone> phones, Email email, String website,
+public record OfficeView(String slug, Shown name, Shown district, List<Phone> phones, String email, String website,
 		PostalAddress address) {
 
 	static OfficeView of(Office office, Locale locale) {
-		String email = office.getEmail();
 		return new OfficeView(office.getSlug(), Shown.of(office.getName(), locale),
 				Shown.of(office.getDistrict(), locale),
 				office.getPhones()
 					.stream()
 					.map((phone) -> new Phone(phone.kind().name(), phone.e164(), phone.national()))
 					.toList(),
-				(email != null) ? Email.of(email) : null, office.getWebsite(),
-				PostalAddress.of(office.getAddress(), locale));
+				office.getEmail(), office.getWebsite(), PostalAddress.of(office.getAddress(), locale));
 	}
 
 	/**
@@ -39,16 +36,6 @@ public record OfficeView(String slug, Shown name, Shown district, List<Phone> ph
 
 	/** A phone number: its kind (a message key's last part), tel: form and as dialled. */
 	public record Phone(String kind, String e164, String national) {
-
-	}
-
-	/** An e-mail address, and its two parts around the {@code @}. */
-	public record Email(String address, String local, String domain) {
-
-		static Email of(String address) {
-			int at = address.indexOf('@');
-			return new Email(address, address.substring(0, Math.max(at, 0)), address.substring(Math.max(at, 0)));
-		}
 
 	}
 
