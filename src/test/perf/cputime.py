@@ -14,6 +14,21 @@ def cpu_ms(pid):
         return 0
 
 
+def compiler_ms(pid):
+    """CPU time used so far by a JVM's JIT compiler threads."""
+    total = 0
+    for thread in os.listdir(f'/proc/{pid}/task'):
+        try:
+            with open(f'/proc/{pid}/task/{thread}/stat') as stat:
+                text = stat.read()
+        except FileNotFoundError:
+            continue
+        if 'Compiler' in text[text.index('(') + 1:text.rindex(')')]:
+            fields = text.rsplit(')', 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) * 1000 / TICKS
+    return total
+
+
 def parent(pid):
     try:
         with open(f'/proc/{pid}/stat') as stat:
