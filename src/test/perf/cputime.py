@@ -5,9 +5,11 @@ import os
 TICKS = os.sysconf('SC_CLK_TCK')
 
 
-def cpu_ms(pid):
+def cpu_ms(pid, thread=None):
+    """CPU time of a process, or of one of its threads."""
+    path = f'/proc/{pid}/stat' if thread is None else f'/proc/{pid}/task/{thread}/stat'
     try:
-        with open(f'/proc/{pid}/stat') as stat:
+        with open(path) as stat:
             fields = stat.read().rsplit(')', 1)[1].split()
         return (int(fields[11]) + int(fields[12])) * 1000 / TICKS
     except FileNotFoundError:
@@ -15,17 +17,15 @@ def cpu_ms(pid):
 
 
 def compiler_ms(pid):
-    """CPU time used so far by a JVM's JIT compiler threads."""
+    """CPU time used so far by a JVM's JIT compiler threads (named "C1/C2 CompilerThread")."""
     total = 0
     for thread in os.listdir(f'/proc/{pid}/task'):
         try:
-            with open(f'/proc/{pid}/task/{thread}/stat') as stat:
-                text = stat.read()
+            with open(f'/proc/{pid}/task/{thread}/comm') as name:
+                if 'Compiler' in name.read():
+                    total += cpu_ms(pid, thread)
         except FileNotFoundError:
             continue
-        if 'Compiler' in text[text.index('(') + 1:text.rindex(')')]:
-            fields = text.rsplit(')', 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) * 1000 / TICKS
     return total
 
 
