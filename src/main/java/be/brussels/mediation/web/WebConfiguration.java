@@ -69,6 +69,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** The site's texts, instead of Spring Boot's: see {@link SiteMessages}. */
+	@Bean
+	MessageSource messageSource() {
+		return new SiteMessages();
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		return new PathLocaleResolver();

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.mediation.TestClock;
+import be.brussels.mediation.web.SiteMessages;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,20 +24,11 @@ class OpeningHoursTests {
 
 	final TestClock clock = new TestClock();
 
-	final ResourceBundleMessageSource messages = messages();
+	final SiteMessages messages = new SiteMessages();
 
 	final OpeningHours hours = new OpeningHours(this.clock, new PublicHolidays("", this.messages));
 
 	final OpeningHoursText text = new OpeningHoursText(this.messages, this.hours);
-
-	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		messages.setAlwaysUseMessageFormat(true);
-		return messages;
-	}
 
 	/**
 	 * Marolles as in the issue: Monday to Friday, 9:00 to 12:00 and 13:30 to 16:30.
