@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.persistence.AttributeOverride;
@@ -129,6 +130,10 @@ public class Office {
 
 	private String checkedBy;
 
+	/** Its identifier in the open data: given once, kept across every edit. */
+	@Column(updatable = false)
+	private UUID uuid = UUID.randomUUID();
+
 	@Version
 	private long version;
 
@@ -166,6 +171,10 @@ public class Office {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	public UUID getUuid() {
+		return this.uuid;
 	}
 
 	public String getSlug() {

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
  * page that does not exist. A client's mistake (4xx) is logged as one line.
  */
 @Controller
+@WithoutLanguagePrefix
 class ErrorPageController implements ErrorController {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorPageController.class);

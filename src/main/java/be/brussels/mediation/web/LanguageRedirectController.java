@@ -16,6 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * for, French when it asks for none of ours.
  */
 @Controller
+@WithoutLanguagePrefix
 class LanguageRedirectController {
 
 	@GetMapping("/")

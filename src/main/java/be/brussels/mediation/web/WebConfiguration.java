@@ -81,13 +81,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Every page lives under its language ({@code /fr/offices/marolles}); only the root,
-	 * which picks a language, and the error pages, which speak the failed page's, do not.
+	 * Every page lives under its language ({@code /fr/offices/marolles}), but for the
+	 * controllers {@link WithoutLanguagePrefix}.
 	 */
 	@Override
 	public void configurePathMatch(PathMatchConfigurer configurer) {
 		configurer.addPathPrefix(SiteLanguage.PATH_PREFIX, HandlerTypePredicate.forBasePackage("be.brussels.mediation")
-			.and((type) -> type != LanguageRedirectController.class && type != ErrorPageController.class));
+			.and((type) -> !type.isAnnotationPresent(WithoutLanguagePrefix.class)));
 	}
 
 	/**
@@ -171,7 +171,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new FormFieldNames());
 		registry.addInterceptor(new ErrorsInFieldOrder());
 		registry.addInterceptor(PublicPageCaching.asChangedByStaff())
-			.addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets", "/*/offices/*/report");
+			.addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets", "/*/offices/*/report",
+					"/api/hsds/**");
 		registry.addInterceptor(PublicPageCaching.untilNextMinute(this.clock))
 			.addPathPatterns("/*/", "/*/offices", "/*/offices/*", "/*/search", "/*/nearest",
 					"/*/offices/*/closures.ics", "/*/offices/*/contact.vcf");
