@@ -64,11 +64,15 @@ class HsdsController {
 
 	private final Links links;
 
-	HsdsController(PublishedOffices offices, HsdsDocuments documents, MessageSource messages, Links links) {
+	private final OpenApiDescription description;
+
+	HsdsController(PublishedOffices offices, HsdsDocuments documents, MessageSource messages, Links links,
+			OpenApiDescription description) {
 		this.offices = offices;
 		this.documents = documents;
 		this.messages = messages;
 		this.links = links;
+		this.description = description;
 	}
 
 	@GetMapping("/")
@@ -78,6 +82,12 @@ class HsdsController {
 		root.put("profile", "https://docs.openreferral.org/en/v3.0/");
 		root.put("openapi_url", this.links.absolute("/api/hsds/openapi.json"));
 		return root;
+	}
+
+	/** This API's OpenAPI description: the standard's, completed. */
+	@GetMapping("/openapi.json")
+	byte[] openApi() {
+		return this.description.json();
 	}
 
 	@GetMapping("/services")
@@ -108,7 +118,7 @@ class HsdsController {
 	@GetMapping("/service_at_locations")
 	Map<String, Object> serviceAtLocations(@RequestParam Map<String, String> parameters) {
 		Query query = Query.of(parameters, "search", "taxonomy_term_id", "taxonomy_id", "organization_id",
-				"modified_after", "full", "page", "per_page", "format", "postcode", "proximity", "lang");
+				"modified_after", "full", "page", "per_page", "format", "lang");
 		boolean full = query.flag("full");
 		List<HsdsDocuments.Need> needs = this.documents.needs();
 		return query.page(offered(query, needs),
@@ -194,9 +204,6 @@ class HsdsController {
 		UUID taxonomy = query.id("taxonomy_id");
 		UUID organization = query.id("organization_id");
 		Instant modifiedAfter = query.instant("modified_after");
-		if (query.text("postcode") != null || query.text("proximity") != null) {
-			throw HsdsRequestException.badRequest("opendata.error.unsupported", "postcode, proximity");
-		}
 		SiteLanguage language = query.language();
 		Predicate<Office> kept = (
 				office) -> (term == null || needs.stream().anyMatch((need) -> need.id().equals(term)))

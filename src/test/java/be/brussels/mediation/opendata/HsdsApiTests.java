@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.office.OfficeRepository;
@@ -25,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -124,6 +127,46 @@ class HsdsApiTests {
 		JsonNode root = read(get("/api/hsds/"));
 		assertThat(root.get("version").asString()).isEqualTo("3.0");
 		assertThat(root.get("openapi_url").asString()).endsWith("/api/hsds/openapi.json");
+	}
+
+	@Test
+	void answersEveryPathAndParameterItsOpenApiDescriptionNamesAndEveryPathOfTheStandards() throws IOException {
+		JsonNode description = read(get("/api/hsds/openapi.json"));
+		JsonNode standard;
+		try (var file = new ClassPathResource("opendata/hsds-openapi.json").getInputStream()) {
+			standard = this.json.readTree(file);
+		}
+		assertThat(description.get("paths").propertyNames())
+			.containsExactlyInAnyOrderElementsOf(standard.get("paths").propertyNames());
+		assertThat(description.get("info").get("title").asString()).doesNotContain("REQUIRED");
+		Map<String, String> ids = Map.of("/services/{id}", firstId("/api/hsds/services"), "/service_at_locations/{id}",
+				firstId("/api/hsds/service_at_locations"), "/organizations/{id}", firstId("/api/hsds/organizations"),
+				"/taxonomies/{id}", firstId("/api/hsds/taxonomies"), "/taxonomy_terms/{id}",
+				firstId("/api/hsds/taxonomy_terms"));
+		Map<String, String> samples = Map.of("integer", "1", "boolean", "true", "string", "a");
+		description.get("paths").properties().forEach((entry) -> {
+			String path = "/api/hsds" + entry.getKey().replace("{id}", ids.getOrDefault(entry.getKey(), ""));
+			assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+			for (JsonNode parameter : entry.getValue().get("get").get("parameters")) {
+				JsonNode defined = parameter.has("$ref") ? description.at(parameter.get("$ref").asString().substring(1))
+						: parameter;
+				String name = defined.get("name").asString();
+				String value = switch (name) {
+					case "format" -> "json";
+					case "lang" -> "nl";
+					case "modified_after" -> "2026-01-01";
+					case "taxonomy_id", "taxonomy_term_id", "organization_id", "parent_id" ->
+						UUID.randomUUID().toString();
+					default -> samples.get(defined.get("schema").get("type").asString());
+				};
+				String asked = path + "?" + name + "=" + value;
+				assertThat(get(asked).statusCode()).as(asked).isEqualTo(200);
+			}
+		});
+	}
+
+	private String firstId(String list) {
+		return read(get(list)).get("contents").get(0).get("id").asString();
 	}
 
 	@Test
