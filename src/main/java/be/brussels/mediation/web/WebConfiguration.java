@@ -82,12 +82,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Every page lives under its language ({@code /fr/offices/marolles}); only the root,
-	 * which picks a language, and the error pages, which speak the failed page's, do not.
+	 * which picks a language, the error pages, which speak the failed page's, and what
+	 * crawlers look for at the root ({@code /robots.txt}, {@code /sitemap.xml}) do not.
 	 */
 	@Override
 	public void configurePathMatch(PathMatchConfigurer configurer) {
-		configurer.addPathPrefix(SiteLanguage.PATH_PREFIX, HandlerTypePredicate.forBasePackage("be.brussels.mediation")
-			.and((type) -> type != LanguageRedirectController.class && type != ErrorPageController.class));
+		configurer.addPathPrefix(SiteLanguage.PATH_PREFIX,
+				HandlerTypePredicate.forBasePackage("be.brussels.mediation")
+					.and((type) -> type != LanguageRedirectController.class && type != ErrorPageController.class
+							&& type != SitemapController.class));
 	}
 
 	/**
@@ -171,7 +174,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new FormFieldNames());
 		registry.addInterceptor(new ErrorsInFieldOrder());
 		registry.addInterceptor(PublicPageCaching.asChangedByStaff())
-			.addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets", "/*/offices/*/report");
+			.addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets", "/*/offices/*/report",
+					SitemapController.SITEMAP, SitemapController.ROBOTS);
 		registry.addInterceptor(PublicPageCaching.untilNextMinute(this.clock))
 			.addPathPatterns("/*/", "/*/offices", "/*/offices/*", "/*/search", "/*/nearest",
 					"/*/offices/*/closures.ics", "/*/offices/*/contact.vcf");
