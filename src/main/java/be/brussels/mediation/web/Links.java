@@ -85,12 +85,31 @@ public class Links {
 	 */
 	@ModelAttribute("pageLanguages")
 	PageLanguages pageLanguages() {
-		SiteLanguage current = SiteLanguage.of(LocaleContextHolder.getLocale());
+		return languages(restOfCurrentPage(), SiteLanguage.of(LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * A page of the site in every language, from its path in one of them
+	 * ({@code languagesOf(links.office("marolles"))}): the same addresses as that page's
+	 * own canonical and alternate links, for the sitemap.
+	 * @throws IllegalArgumentException when the path has no language
+	 */
+	public PageLanguages languagesOf(String path) {
+		SiteLanguage language = SiteLanguage.ofPath(path)
+			.orElseThrow(() -> new IllegalArgumentException("Not a page in one of the site's languages: " + path));
+		return languages(path.substring(language.getTag().length() + 1), language);
+	}
+
+	/**
+	 * The page with the given path after its language (and query, if any) in every
+	 * language, its address in {@code current} as canonical.
+	 */
+	private PageLanguages languages(String rest, SiteLanguage current) {
 		List<PageLanguages.Version> all = Arrays.stream(SiteLanguage.values())
-			.map((language) -> new PageLanguages.Version(language.getTag(), language.getNativeName(), in(language),
-					absolute(language)))
+			.map((language) -> new PageLanguages.Version(language.getTag(), language.getNativeName(),
+					"/" + language.getTag() + rest, this.baseUrl + "/" + language.getTag() + rest))
 			.toList();
-		return new PageLanguages(all.get(current.ordinal()).absolute(), all,
+		return new PageLanguages(all.get(current.ordinal()).absolute(), all.get(SiteLanguage.FR.ordinal()), all,
 				all.stream().filter((version) -> !version.tag().equals(current.getTag())).toList());
 	}
 
@@ -99,6 +118,14 @@ public class Links {
 	 * current page has no language of its own.
 	 */
 	public String in(SiteLanguage language) {
+		return "/" + language.getTag() + restOfCurrentPage();
+	}
+
+	/**
+	 * The current page's path after its language, with its query: {@code /} when the page
+	 * has no language of its own.
+	 */
+	private static String restOfCurrentPage() {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
 		String path = PathLocaleResolver.pagePath(request);
@@ -106,7 +133,7 @@ public class Links {
 			.map((current) -> path.substring(current.getTag().length() + 1))
 			.orElse("/");
 		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
-		return "/" + language.getTag() + rest + query;
+		return rest + query;
 	}
 
 	/**
@@ -133,10 +160,11 @@ public class Links {
 	}
 
 	/**
-	 * The current page's canonical address, the page in every language (the first is the
-	 * default, for {@code hreflang="x-default"}), and in the others than its own.
+	 * A page's canonical address, the page for {@code hreflang="x-default"} (French, the
+	 * site's default language), the page in every language, and in the others than its
+	 * own.
 	 */
-	public record PageLanguages(String canonical, List<Version> all, List<Version> others) {
+	public record PageLanguages(String canonical, Version xDefault, List<Version> all, List<Version> others) {
 
 		/** The page in a language: its tag, the language's own name, path and address. */
 		public record Version(String tag, String nativeName, String path, String absolute) {

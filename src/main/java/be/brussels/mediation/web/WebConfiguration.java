@@ -172,7 +172,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new ErrorsInFieldOrder());
 		registry.addInterceptor(PublicPageCaching.asChangedByStaff())
 			.addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets", "/*/offices/*/report",
-					"/api/hsds/**");
+					SitemapController.SITEMAP, SitemapController.ROBOTS, "/api/hsds/**");
 		registry.addInterceptor(PublicPageCaching.untilNextMinute(this.clock))
 			.addPathPatterns("/*/", "/*/offices", "/*/offices/*", "/*/search", "/*/nearest",
 					"/*/offices/*/closures.ics", "/*/offices/*/contact.vcf");

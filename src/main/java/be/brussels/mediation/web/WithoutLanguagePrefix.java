@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * A controller whose paths do not start with a page language ({@code /fr}, {@code /nl},
  * {@code /en}): the root, which picks a language, the error pages, which speak the failed
- * page's, and what other systems read (the open data API).
+ * page's, what crawlers look for at the root ({@code /robots.txt}, {@code /sitemap.xml}),
+ * and the open data API.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
