@@ -56,7 +56,9 @@ public final class SiteCrawler {
 		while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
 			open.accept(queue.poll());
 			String page = sameSitePath(URI.create(browser.getCurrentUrl()), URI.create(origin));
-			if (!pages.add(page)) {
+			// A file or the API's JSON, shown by the browser, is no page (a download
+			// leaves the page that links to it shown, and found already).
+			if (!"text/html".equals(browser.executeScript("return document.contentType")) || !pages.add(page)) {
 				continue;
 			}
 			List<String> links = (List<String>) browser

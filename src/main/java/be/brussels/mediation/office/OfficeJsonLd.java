@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -28,9 +27,7 @@ class OfficeJsonLd {
 
 	OfficeJsonLd(OpeningHours hours, JsonMapper json) {
 		this.hours = hours;
-		// The same bytes from every instance (Map.of's order changes from one JVM to
-		// the next), so that the page's ETag is the same whichever instance answers.
-		this.json = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+		this.json = json;
 	}
 
 	/**

@@ -38,6 +38,10 @@ public class Links {
 		return prefix() + "/accessibility";
 	}
 
+	public String openData() {
+		return prefix() + "/open-data";
+	}
+
 	public String search() {
 		return prefix() + "/search";
 	}

@@ -61,10 +61,10 @@ class SitemapController {
 	}
 
 	/**
-	 * The home page, the office list, each published office and the accessibility
-	 * statement, each in every language with its alternates; office pages with the time
-	 * their details last changed or were checked. Not the answers to searches, forms nor
-	 * staff pages.
+	 * The home page, the office list, each published office, the accessibility statement
+	 * and the open data page, each in every language with its alternates; office pages
+	 * with the time their details last changed or were checked. Not the answers to
+	 * searches, forms nor staff pages.
 	 */
 	@GetMapping(SITEMAP)
 	ResponseEntity<String> sitemap() throws XMLStreamException {
@@ -77,6 +77,7 @@ class SitemapController {
 			pages.add(new Page(this.links.office(office.getSlug()), lastChanged(office)));
 		}
 		pages.add(new Page(this.links.accessibility(), null));
+		pages.add(new Page(this.links.openData(), null));
 
 		StringWriter text = new StringWriter();
 		XMLStreamWriter xml = XML_WRITERS.createXMLStreamWriter(text);

@@ -172,7 +172,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new ErrorsInFieldOrder());
 		registry.addInterceptor(PublicPageCaching.asChangedByStaff())
 			.addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets", "/*/offices/*/report",
-					SitemapController.SITEMAP, SitemapController.ROBOTS, "/api/hsds/**");
+					SitemapController.SITEMAP, SitemapController.ROBOTS, "/api/hsds/**", "/*/open-data",
+					"/open-data/**");
 		registry.addInterceptor(PublicPageCaching.untilNextMinute(this.clock))
 			.addPathPatterns("/*/", "/*/offices", "/*/offices/*", "/*/search", "/*/nearest",
 					"/*/offices/*/closures.ics", "/*/offices/*/contact.vcf");

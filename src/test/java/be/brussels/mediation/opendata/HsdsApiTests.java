@@ -67,7 +67,7 @@ class HsdsApiTests {
 
 	@AfterEach
 	void publishEveryOffice() {
-		this.jdbc.sql("update office set published = true").update();
+		this.jdbc.sql("update office set published = true, email = null").update();
 		this.jdbc.sql("delete from office_neighbourhood").update();
 		this.published.changed();
 	}
@@ -194,7 +194,7 @@ class HsdsApiTests {
 					.asInt())
 			.isEqualTo(6);
 		JsonNode minimal = read(get("/api/hsds/services?minimal=true"));
-		assertThat(minimal.get("contents").get(0).propertyNames()).containsExactly("id", "modified_date");
+		assertThat(minimal.get("contents").get(0).propertyNames()).containsExactlyInAnyOrder("id", "modified_date");
 	}
 
 	@Test
@@ -286,7 +286,7 @@ class HsdsApiTests {
 	/** A page of a list: its paging as the standard's OpenAPI says, each item valid. */
 	private JsonNode pageOf(String path, String itemSchema) {
 		JsonNode page = read(get(path));
-		assertThat(page.propertyNames()).containsExactly("total_items", "total_pages", "page_number", "size",
+		assertThat(page.propertyNames()).containsExactlyInAnyOrder("total_items", "total_pages", "page_number", "size",
 				"first_page", "last_page", "empty", "contents");
 		List<String> errors = new ArrayList<>();
 		page.get("contents").forEach((item) -> errors.addAll(errorsOf(item, itemSchema)));

@@ -77,7 +77,8 @@ class SitemapTests {
 		Map<String, List<String>> urls = urls(sitemap());
 
 		List<String> pages = Stream
-			.concat(Stream.of("/", "/offices", "/accessibility"), OFFICES.stream().map((slug) -> "/offices/" + slug))
+			.concat(Stream.of("/", "/offices", "/accessibility", "/open-data"),
+					OFFICES.stream().map((slug) -> "/offices/" + slug))
 			.toList();
 		List<String> expected = pages.stream()
 			.flatMap((page) -> Stream.of("fr", "nl", "en").map((language) -> BASE + "/" + language + page))
