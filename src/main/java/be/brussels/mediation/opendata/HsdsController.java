@@ -24,7 +24,7 @@ import be.brussels.mediation.web.WithoutLanguagePrefix;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,10 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The directory as Open Referral's HSDS 3.0 API: every endpoint of the standard's
  * {@code openapi.json}, its paging ({@code page} from 1, {@code per_page} up to
- * {@value #MAX_PER_PAGE}) and filters, in the language asked for ({@code lang}: fr, nl or
- * en; French by default). Only published offices; nothing about staff. A bad parameter
- * answers 400 and an unknown id 404, both as {@code application/problem+json} with a
- * message in that language.
+ * {@value #MAX_PER_PAGE}) and filters (but a postal code and a distance from it), in the
+ * language asked for ({@code lang}: fr, nl or en; French by default). Only published
+ * offices; nothing about staff. A bad parameter answers 400 and an unknown id 404, both
+ * as {@code application/problem+json} with a message in that language.
  */
 @RestController
 @WithoutLanguagePrefix
@@ -76,7 +76,8 @@ class HsdsController {
 	}
 
 	@GetMapping("/")
-	Map<String, Object> root() {
+	Map<String, Object> root(@RequestParam Map<String, String> parameters) {
+		Query.of(parameters, "lang");
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("version", HsdsDocuments.VERSION);
 		root.put("profile", "https://docs.openreferral.org/en/v3.0/");
@@ -86,7 +87,8 @@ class HsdsController {
 
 	/** This API's OpenAPI description: the standard's, completed. */
 	@GetMapping("/openapi.json")
-	byte[] openApi() {
+	byte[] openApi(@RequestParam Map<String, String> parameters) {
+		Query.of(parameters);
 		return this.description.json();
 	}
 
@@ -101,7 +103,7 @@ class HsdsController {
 			if (minimal) {
 				Map<String, Object> service = new LinkedHashMap<>();
 				service.put("id", HsdsDocuments.serviceId(office).toString());
-				service.put("modified_date", office.getUpdatedAt().toString());
+				service.put("modified_date", HsdsDocuments.lastChanged(office).toString());
 				return service;
 			}
 			return this.documents.service(office, query.language(), needs, full);
@@ -135,16 +137,16 @@ class HsdsController {
 	@GetMapping("/organizations")
 	Map<String, Object> organizations(@RequestParam Map<String, String> parameters) {
 		Query query = Query.of(parameters, "search", "full_service", "full", "page", "per_page", "format", "lang");
-		Map<String, Object> organization = organization(query);
+		Map<String, Object> named = this.documents.organization(List.of(), query.language(), false, false);
 		boolean found = query.text("search") == null
-				|| query.matches(List.of((String) organization.get("name"), (String) organization.get("description")));
-		return query.page(found ? List.of(organization) : List.of(), Function.identity());
+				|| query.matches(List.of((String) named.get("name"), (String) named.get("description")));
+		return query.page(found ? List.of(organization(query)) : List.of(), Function.identity());
 	}
 
 	@GetMapping("/organizations/{id}")
 	Map<String, Object> organization(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		Query query = Query.of(parameters, "full_service", "lang");
-		if (!this.documents.organizationId().toString().equals(id.strip().toLowerCase(Locale.ROOT))) {
+		if (!this.documents.organizationId().equals(uuid(id))) {
 			throw HsdsRequestException.notFound();
 		}
 		return this.documents.organization(this.offices.inDistrictOrder(query.language().locale()), query.language(),
@@ -163,7 +165,7 @@ class HsdsController {
 	@GetMapping("/taxonomies/{id}")
 	Map<String, Object> taxonomy(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		Query query = Query.of(parameters, "lang");
-		if (!this.documents.taxonomyId().toString().equals(id.strip().toLowerCase(Locale.ROOT))) {
+		if (!this.documents.taxonomyId().equals(uuid(id))) {
 			throw HsdsRequestException.notFound();
 		}
 		return this.documents.taxonomy(query.language());
@@ -190,9 +192,10 @@ class HsdsController {
 	@GetMapping("/taxonomy_terms/{id}")
 	Map<String, Object> taxonomyTerm(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		Query query = Query.of(parameters, "lang");
+		UUID asked = uuid(id);
 		return this.documents.needs()
 			.stream()
-			.filter((need) -> need.id().toString().equals(id.strip().toLowerCase(Locale.ROOT)))
+			.filter((need) -> need.id().equals(asked))
 			.findFirst()
 			.map((need) -> this.documents.term(need, query.language(), true))
 			.orElseThrow(HsdsRequestException::notFound);
@@ -209,7 +212,7 @@ class HsdsController {
 				office) -> (term == null || needs.stream().anyMatch((need) -> need.id().equals(term)))
 						&& (taxonomy == null || taxonomy.equals(this.documents.taxonomyId()))
 						&& (organization == null || organization.equals(this.documents.organizationId()))
-						&& (modifiedAfter == null || !office.getUpdatedAt().isBefore(modifiedAfter))
+						&& (modifiedAfter == null || !HsdsDocuments.lastChanged(office).isBefore(modifiedAfter))
 						&& (query.text("search") == null || query.matches(
 								Stream
 									.of(office.getName().in(language.locale()),
@@ -227,14 +230,31 @@ class HsdsController {
 				full, full && query.flag("full_service"));
 	}
 
-	/** The published office whose derived id (or own id) is the one asked for. */
+	/** The published office whose service or link to a location has the id asked for. */
 	private Office office(String id, Function<Office, UUID> identifier) {
-		String asked = id.strip().toLowerCase(Locale.ROOT);
+		UUID asked = uuid(id);
 		return this.offices.inDistrictOrder(Locale.FRENCH)
 			.stream()
-			.filter((office) -> identifier.apply(office).toString().equals(asked))
+			.filter((office) -> identifier.apply(office).equals(asked))
 			.findFirst()
 			.orElseThrow(HsdsRequestException::notFound);
+	}
+
+	/**
+	 * The id of a path, as this API writes ids (lower case, no spaces): one address for
+	 * each item, so that other spellings cannot fill the page cache.
+	 */
+	private static UUID uuid(String id) {
+		try {
+			UUID uuid = UUID.fromString(id);
+			if (uuid.toString().equals(id)) {
+				return uuid;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// Not found, as any other id.
+		}
+		throw HsdsRequestException.notFound();
 	}
 
 	@ExceptionHandler
@@ -245,7 +265,10 @@ class HsdsController {
 				this.messages.getMessage(refusal.messageKey(), refusal.arguments(), language.locale()));
 		problem
 			.setTitle(this.messages.getMessage("opendata.error." + refusal.status().value(), null, language.locale()));
-		return ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(refusal.status())
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/**

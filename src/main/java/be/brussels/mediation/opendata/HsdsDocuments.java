@@ -1,6 +1,7 @@
 package be.brussels.mediation.opendata;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -86,6 +87,15 @@ class HsdsDocuments {
 		return NEEDS;
 	}
 
+	/**
+	 * When the office's details last changed, or were last checked by staff: what
+	 * {@code modified_after} compares, so that a consumer also hears of a new check date.
+	 */
+	static Instant lastChanged(Office office) {
+		Instant checked = office.getCheckedAt();
+		return (checked != null && checked.isAfter(office.getUpdatedAt())) ? checked : office.getUpdatedAt();
+	}
+
 	static UUID serviceId(Office office) {
 		return derived(office.getUuid() + ":service");
 	}
@@ -112,7 +122,7 @@ class HsdsDocuments {
 		service.put("status", "active");
 		putIfPresent(service, "assured_date",
 				(office.getCheckedOn() != null) ? office.getCheckedOn().toString() : null);
-		service.put("last_modified", office.getUpdatedAt().toString());
+		service.put("last_modified", lastChanged(office).toString());
 		service.put("organization", organization(List.of(), language, false, false));
 		if (!full) {
 			return service;
@@ -269,7 +279,9 @@ class HsdsDocuments {
 		}
 		for (OpeningHours.Period period : this.hours.coming(office, 366)) {
 			String reason = (period.reason() != null) ? period.reason().in(language.locale()) : null;
-			String key = service + ":" + period.first();
+			// An ongoing closure starts today in the coming periods: its last day names
+			// it.
+			String key = service + ":" + period.last();
 			if (period.isClosedAllDay()) {
 				Map<String, Object> closed = object(derived(key + ":closed"));
 				closed.put("service_id", service.toString());

@@ -42,8 +42,9 @@ class OpenApiDescription {
 		info.put("summary", "The City of Brussels' social mediation offices, as Open Referral HSDS 3.0");
 		info.put("description", "Every published office is a location, with the service given there and the link "
 				+ "between the two; the organisation is the City's social mediation service; the needs residents bring "
-				+ "are a taxonomy. Texts in French (default), Dutch or English (lang); addresses in French and Dutch. "
-				+ "Data: " + openData.licenceName() + ", " + openData.attribution() + ". This description is Open "
+				+ "are a taxonomy. Texts in French (default), Dutch or English (lang); addresses in French and Dutch; "
+				+ "opening times in Brussels local time (Europe/Brussels, summer time included). " + "Data: "
+				+ openData.licenceName() + ", " + openData.attribution() + ". This description is Open "
 				+ "Referral's (CC BY-SA 4.0), completed.");
 		info.putObject("license").put("name", openData.licenceName()).put("url", openData.licenceUrl());
 		description.putArray("servers").addObject().put("url", site.origin() + "/api/hsds");
@@ -74,7 +75,9 @@ class OpenApiDescription {
 			operationParameters.addObject().put("$ref", "#/components/parameters/lang");
 			ObjectNode responses = (ObjectNode) get.get("responses");
 			problem(responses, "400", "A parameter this endpoint does not take, or a value it cannot take.");
-			problem(responses, "404", "No published item has this identifier.");
+			if (path.has("parameters")) {
+				problem(responses, "404", "No published item has this identifier.");
+			}
 		}
 		this.json = json.writeValueAsBytes(description);
 	}

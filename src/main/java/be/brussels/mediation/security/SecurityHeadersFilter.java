@@ -18,13 +18,14 @@ import org.springframework.web.filter.GenericFilterBean;
  * Writes the security headers on every answer of the application, first of all filters
  * and again on the error dispatch: so that pages refused before Spring Security sees them
  * (a broken encoding, a body the site does not read, a path its firewall rejects) carry
- * them too. Public answers (all but the staff pages) may be read by scripts of other
- * sites (referral tools, open data portals): without cookies, which {@code *} never lets
- * a browser send.
+ * them too. The site's data (the open data API and files, the map's GeoJSON, calendars
+ * and contact cards) may be read by scripts of other sites (referral tools, open data
+ * portals): without cookies, which {@code *} never lets a browser send.
  */
 class SecurityHeadersFilter extends GenericFilterBean {
 
-	private static final Pattern STAFF_PAGES = Pattern.compile("/[^/]*/admin(/|$)");
+	private static final Pattern DATA = Pattern
+		.compile("/(api|open-data)/.*|/[^/]+/offices(\\.geojson|/[^/]+/(closures\\.ics|contact\\.vcf))");
 
 	private final String contentSecurityPolicy;
 
@@ -36,7 +37,7 @@ class SecurityHeadersFilter extends GenericFilterBean {
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		SecurityHeaders.write((HttpServletResponse) response, this.contentSecurityPolicy, request.isSecure());
-		if (!STAFF_PAGES.matcher(((HttpServletRequest) request).getRequestURI()).lookingAt()) {
+		if (DATA.matcher(((HttpServletRequest) request).getRequestURI()).matches()) {
 			((HttpServletResponse) response).setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
 		}
 		chain.doFilter(request, response);

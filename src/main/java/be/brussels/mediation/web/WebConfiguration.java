@@ -166,7 +166,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new RateLimits(this.rateLimits.pagesPerMinute()))
-			.addPathPatterns("/*/search", "/*/nearest", "/*/offices/*/report");
+			.addPathPatterns("/*/search", "/*/nearest", "/*/offices/*/report", "/api/hsds/**");
 		registry.addInterceptor(new RateLimits(this.rateLimits.suggestionsPerMinute())).addPathPatterns("/*/streets");
 		registry.addInterceptor(new FormFieldNames());
 		registry.addInterceptor(new ErrorsInFieldOrder());

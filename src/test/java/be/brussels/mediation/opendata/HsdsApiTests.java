@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.office.OfficeRepository;
@@ -47,6 +49,8 @@ class HsdsApiTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	private final AtomicInteger clients = new AtomicInteger();
+
 	@LocalServerPort
 	int port;
 
@@ -67,7 +71,7 @@ class HsdsApiTests {
 
 	@AfterEach
 	void publishEveryOffice() {
-		this.jdbc.sql("update office set published = true, email = null").update();
+		this.jdbc.sql("update office set published = true, email = null, checked_at = null").update();
 		this.jdbc.sql("delete from office_neighbourhood").update();
 		this.published.changed();
 	}
@@ -213,6 +217,15 @@ class HsdsApiTests {
 		assertThat(changed.get("total_items").asInt()).isEqualTo(1);
 		assertThat(changed.get("contents").get(0).get("id").asString()).isEqualTo(before);
 		assertThat(changed.get("contents").get(0).get("email").asString()).isEqualTo("marolles@example.org");
+
+		// Checked by staff without a change: a consumer hears of the new check date too.
+		String checkedAfter = Instant.now().toString();
+		this.jdbc.sql("update office set checked_at = now() + interval '1 second' where slug = 'laeken-north'")
+			.update();
+		this.published.changed();
+		JsonNode checked = pageOf("/api/hsds/services?modified_after=" + checkedAfter, "compiled/service_list.json");
+		assertThat(checked.get("contents").valueStream().map((service) -> service.get("url").asString()))
+			.anySatisfy((url) -> assertThat(url).endsWith("/offices/laeken-north"));
 	}
 
 	@Test
@@ -244,7 +257,12 @@ class HsdsApiTests {
 		assertThat(unknown.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(read(unknown).get("detail").asString()).isEqualTo("Aucun élément publié n'a cet identifiant.");
+		assertThat(unknown.headers().firstValue("Cache-Control")).hasValue("no-store");
 		assertThat(get("/api/hsds/services/not-a-uuid").statusCode()).isEqualTo(404);
+		String service = marollesServiceId();
+		assertThat(get("/api/hsds/services/" + service.toUpperCase(Locale.ROOT)).statusCode()).isEqualTo(404);
+		assertThat(get("/api/hsds/services/%20" + service).statusCode()).isEqualTo(404);
+		assertThat(get("/api/hsds/?x=1").statusCode()).isEqualTo(400);
 		for (String bad : List.of("page=0", "page=x", "per_page=1000", "full=maybe", "modified_after=yesterday",
 				"taxonomy_term_id=42", "format=xml", "lang=de", "colour=blue", "search=" + "a".repeat(201))) {
 			HttpResponse<String> refused = get("/api/hsds/services?" + bad);
@@ -267,6 +285,8 @@ class HsdsApiTests {
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 		assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(get("/fr/").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(get("/fr/admin/login").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
 
 	private JsonNode marollesService() {
@@ -320,13 +340,22 @@ class HsdsApiTests {
 		return send(HttpRequest.newBuilder(uri(path)).build());
 	}
 
+	/**
+	 * Sends the request as from a client of its own (through the proxy the tests stand
+	 * for), so that the tests' many requests meet no rate limit.
+	 */
+
 	private URI uri(String path) {
 		return URI.create("http" + "://localhost:" + this.port + path);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		int client = this.clients.incrementAndGet();
+		HttpRequest fromClient = HttpRequest.newBuilder(request, (name, value) -> true)
+			.header("X-Forwarded-For", "10.1." + (client / 250 % 250) + "." + (client % 250 + 1))
+			.build();
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return this.http.send(fromClient, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);
