@@ -1,5 +1,6 @@
 package be.brussels.mediation.opendata;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +61,15 @@ class Catalogue {
 		if (modified != null) {
 			offices.put("dct:modified", modified);
 		}
-		offices.put("dcat:distribution",
-				List.of(download("offices.csv", "text/csv", "CSV", licence),
-						download("offices.json", "application/json", "JSON", licence),
-						download("offices.geojson", "application/geo+json", "GEOJSON", licence)));
+		List<Map<String, Object>> downloads = new ArrayList<>(
+				List.of(download("offices.csv", "text/csv", "CSV", "CSV", licence),
+						download("offices.json", "application/json", "JSON", "JSON", licence),
+						download("offices.geojson", "application/geo+json", "GEOJSON", "GeoJSON", licence)));
+		for (SiteLanguage language : SiteLanguage.values()) {
+			downloads.add(download("hsds-" + language.getTag() + ".zip", "application/zip", "ZIP",
+					"HSDS 3.0 tabular data package (" + language.getTag() + ")", licence));
+		}
+		offices.put("dcat:distribution", downloads);
 
 		Map<String, Object> api = node("dcat:DataService", this.links.absolute("/api/hsds/"));
 		api.put("dct:title", texts("opendata.page.api.root"));
@@ -85,10 +91,11 @@ class Catalogue {
 		return catalogue;
 	}
 
-	private Map<String, Object> download(String file, String mediaType, String fileType, Map<String, Object> licence) {
+	private Map<String, Object> download(String file, String mediaType, String fileType, String title,
+			Map<String, Object> licence) {
 		String url = this.links.absolute("/open-data/" + file);
 		Map<String, Object> distribution = node("dcat:Distribution", url);
-		distribution.put("dct:title", fileType);
+		distribution.put("dct:title", title);
 		distribution.put("dcat:accessURL", Map.of("@id", url));
 		distribution.put("dcat:downloadURL", Map.of("@id", url));
 		distribution.put("dcat:mediaType", Map.of("@id", "https://www.iana.org/assignments/media-types/" + mediaType));

@@ -5,8 +5,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import be.brussels.mediation.web.SiteLanguage;
 import be.brussels.mediation.web.WithoutLanguagePrefix;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -36,15 +39,29 @@ class DownloadsController {
 	/** What the lists of a record are joined with in a CSV cell. */
 	private static final String LIST_SEPARATOR = "; ";
 
+	static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
 	static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
 	private final OfficeRecords records;
 
 	private final Catalogue catalogue;
 
-	DownloadsController(OfficeRecords records, Catalogue catalogue) {
+	private final HsdsTabular tabular;
+
+	DownloadsController(OfficeRecords records, Catalogue catalogue, HsdsTabular tabular) {
 		this.records = records;
 		this.catalogue = catalogue;
+		this.tabular = tabular;
+	}
+
+	/**
+	 * HSDS's tabular form: a data package of one CSV per table, texts in the language.
+	 */
+	@GetMapping("/hsds-{lang:fr|nl|en}.zip")
+	ResponseEntity<byte[]> tabular(@PathVariable String lang) {
+		SiteLanguage language = SiteLanguage.of(Locale.forLanguageTag(lang));
+		return download(ZIP, "hsds-" + lang + ".zip", this.tabular.zip(language));
 	}
 
 	/** The DCAT-AP catalogue of the datasets and the API. */

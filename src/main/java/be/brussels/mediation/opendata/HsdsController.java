@@ -358,9 +358,12 @@ class HsdsController {
 			throw HsdsRequestException.badRequest("opendata.error.number", name, value, max);
 		}
 
-		/** A date and time, with or without offset (Brussels time), or a date. */
+		/**
+		 * A date and time, with or without offset (Brussels time), or a date. An offset's
+		 * "+" left unencoded in the query reads as a space, and is read back.
+		 */
 		Instant instant(String name) {
-			String value = text(name);
+			String value = (text(name) != null) ? text(name).replace(' ', '+') : null;
 			if (value == null) {
 				return null;
 			}

@@ -117,7 +117,7 @@ class HsdsDocuments {
 		service.put("alternate_name", office.getDistrict().in(locale));
 		putIfPresent(service, "description",
 				(office.getDescription() != null) ? office.getDescription().in(locale) : null);
-		service.put("url", this.links.absolute("/" + language.getTag() + "/offices/" + office.getSlug()));
+		service.put("url", page(office, language));
 		putIfPresent(service, "email", office.getEmail());
 		service.put("status", "active");
 		putIfPresent(service, "assured_date",
@@ -161,7 +161,7 @@ class HsdsDocuments {
 		Locale locale = language.locale();
 		Map<String, Object> location = object(id);
 		location.put("location_type", "physical");
-		location.put("url", this.links.absolute("/" + language.getTag() + "/offices/" + office.getSlug()));
+		location.put("url", page(office, language));
 		location.put("organization_id", ORGANIZATION.toString());
 		location.put("name", office.getName().in(locale));
 		location.put("alternate_name", office.getDistrict().in(locale));
@@ -358,6 +358,11 @@ class HsdsDocuments {
 		// Staff names are never published: the City answers for its data.
 		entry.put("updated_by", text("opendata.organization.name", language));
 		return entry;
+	}
+
+	/** The office's page in the language. */
+	private String page(Office office, SiteLanguage language) {
+		return this.links.absolute("/" + language.getTag() + "/offices/" + office.getSlug());
 	}
 
 	private String text(String key, SiteLanguage language, Object... arguments) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.web.DateText;
+import be.brussels.mediation.web.SiteLanguage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,7 @@ class OpenDataController {
 
 	@GetMapping("/open-data")
 	String openData(Locale locale, Model model) {
+		model.addAttribute("tabular", "/open-data/hsds-" + SiteLanguage.of(locale).getTag() + ".zip");
 		model.addAttribute("licenceName", this.terms.licenceName());
 		model.addAttribute("licenceUrl", this.terms.licenceUrl());
 		model.addAttribute("attribution", this.terms.attribution());

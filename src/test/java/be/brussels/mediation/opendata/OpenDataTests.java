@@ -1,8 +1,14 @@
 package be.brussels.mediation.opendata;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.StaffBrowser;
@@ -80,6 +86,55 @@ class OpenDataTests {
 		JsonNode point = map.get("features").get(0).get("geometry").get("coordinates");
 		assertThat(point.get(0).asDouble()).isBetween(4.2, 4.5);
 		assertThat(point.get(1).asDouble()).isBetween(50.7, 51.0);
+	}
+
+	@Test
+	void givesHsdsTabularFormWithEveryTableOfTheStandardAndItsColumns() throws Exception {
+		byte[] zip = this.mvc.perform(get("/open-data/hsds-nl.zip"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		Map<String, String> files = new HashMap<>();
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				files.put(entry.getName(), new String(entries.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		JsonNode standard;
+		try (var file = getClass().getResourceAsStream("/hsds/compiled/tabular.json")) {
+			standard = this.json.readTree(file);
+		}
+		assertThat(this.json.readTree(files.get("datapackage.json")).get("resources").size())
+			.isEqualTo(standard.get("properties").size());
+		standard.get("properties").properties().forEach((table) -> {
+			JsonNode definition = table.getValue().has("items") ? table.getValue().get("items") : table.getValue();
+			List<String> columns = definition.get("properties")
+				.properties()
+				.stream()
+				.filter((column) -> !List.of("array", "object").contains(column.getValue().path("type").asString("")))
+				.map(Map.Entry::getKey)
+				.toList();
+			String csv = files.get(definition.get("path").asString());
+			assertThat(csv).as(table.getKey()).isNotNull();
+			assertThat(csv.lines().findFirst().orElseThrow().split(",")).as(table.getKey())
+				.containsExactlyElementsOf(columns);
+		});
+		List<CSVRecord> services = csv(files.get("services.csv"));
+		assertThat(services).hasSize(6);
+		assertThat(services).extracting((row) -> row.get("name")).contains("Sociale bemiddeling Marollen");
+		assertThat(csv(files.get("locations.csv"))).hasSize(6);
+		assertThat(csv(files.get("addresses.csv"))).hasSize(12);
+		assertThat(csv(files.get("phones.csv")))
+			.allSatisfy((phone) -> assertThat(phone.get("service_id") + phone.get("location_id")).isNotEmpty());
+		assertThat(csv(files.get("taxonomies.csv"))).hasSize(1);
+	}
+
+	private static List<CSVRecord> csv(String text) throws IOException {
+		try (CSVParser csv = CSVParser.parse(new StringReader(text),
+				CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			return csv.getRecords();
+		}
 	}
 
 	@Test
