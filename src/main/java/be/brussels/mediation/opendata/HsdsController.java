@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +52,6 @@ class HsdsController {
 	private static final int DEFAULT_PER_PAGE = 50;
 
 	private static final int MAX_SEARCH = 200;
-
-	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final PublishedOffices offices;
 
@@ -369,13 +366,13 @@ class HsdsController {
 			}
 			try {
 				if (value.length() == 10) {
-					return LocalDate.parse(value).atStartOfDay(BRUSSELS).toInstant();
+					return LocalDate.parse(value).atStartOfDay(HsdsDocuments.BRUSSELS).toInstant();
 				}
 				try {
 					return OffsetDateTime.parse(value).toInstant();
 				}
 				catch (DateTimeParseException ex) {
-					return LocalDateTime.parse(value).atZone(BRUSSELS).toInstant();
+					return LocalDateTime.parse(value).atZone(HsdsDocuments.BRUSSELS).toInstant();
 				}
 			}
 			catch (DateTimeParseException ex) {

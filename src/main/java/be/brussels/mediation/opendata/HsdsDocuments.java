@@ -45,7 +45,8 @@ class HsdsDocuments {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+	/** The time zone of the offices' days and hours. */
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final OpeningHours hours;
 

@@ -2,7 +2,6 @@ package be.brussels.mediation.opendata;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,8 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class OpenDataController {
-
-	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final PublishedOffices offices;
 
@@ -50,7 +47,7 @@ class OpenDataController {
 			.stream()
 			.map(Office::getUpdatedAt)
 			.max(Comparator.naturalOrder())
-			.map((Instant changed) -> changed.atZone(BRUSSELS).toLocalDate());
+			.map((Instant changed) -> changed.atZone(HsdsDocuments.BRUSSELS).toLocalDate());
 	}
 
 }

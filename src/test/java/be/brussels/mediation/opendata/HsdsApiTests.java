@@ -197,6 +197,10 @@ class HsdsApiTests {
 				pageOf("/api/hsds/services?taxonomy_term_id=" + debt, "compiled/service_list.json").get("total_items")
 					.asInt())
 			.isEqualTo(6);
+		// An offset's "+" left unencoded, as people type it.
+		assertThat(pageOf("/api/hsds/services?modified_after=2020-01-01T00:00:00+01:00", "compiled/service_list.json")
+			.get("total_items")
+			.asInt()).isEqualTo(6);
 		JsonNode minimal = read(get("/api/hsds/services?minimal=true"));
 		assertThat(minimal.get("contents").get(0).propertyNames()).containsExactlyInAnyOrder("id", "modified_date");
 	}
