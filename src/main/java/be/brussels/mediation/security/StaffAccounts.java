@@ -52,6 +52,11 @@ public class StaffAccounts implements UserDetailsService {
 		return this.accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
+	/** Whether the password is the account's. */
+	public boolean isPasswordOf(StaffAccount account, String password) {
+		return this.passwordEncoder.matches(password, account.getPasswordHash());
+	}
+
 	/**
 	 * Hashes a password that the {@link PasswordPolicy} accepted.
 	 */

@@ -1,0 +1,104 @@
+package be.brussels.mediation.admin;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.util.List;
+
+import be.brussels.mediation.security.AuditLog;
+import be.brussels.mediation.security.PasswordPolicy;
+import be.brussels.mediation.security.StaffAccount;
+import be.brussels.mediation.security.StaffAccountRepository;
+import be.brussels.mediation.security.StaffAccounts;
+import be.brussels.mediation.web.Links;
+import be.brussels.mediation.web.Throttle;
+import be.brussels.mediation.web.Throttles;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Every member of staff changes their own password: the current one first (a session left
+ * open is not enough, and its guesses are throttled as sign-ins are), the new one as the
+ * password policy wants it, typed twice. Audited.
+ */
+@Controller
+class OwnPasswordController {
+
+	private final StaffAccountRepository accounts;
+
+	private final StaffAccounts staff;
+
+	private final AuditLog audit;
+
+	private final Links links;
+
+	/** Guesses of the current password, per account. */
+	private final Throttle guesses;
+
+	OwnPasswordController(StaffAccountRepository accounts, StaffAccounts staff, AuditLog audit, Links links,
+			Throttles throttles) {
+		this.accounts = accounts;
+		this.staff = staff;
+		this.audit = audit;
+		this.links = links;
+		this.guesses = throttles.named("own-password",
+				List.of(Throttle.limit(5, Duration.ofMinutes(1)), Throttle.limit(20, Duration.ofHours(1))));
+	}
+
+	@GetMapping("/admin/password")
+	String form(@ModelAttribute("passwordForm") PasswordChangeForm form) {
+		return "admin/password";
+	}
+
+	@PostMapping("/admin/password")
+	@Transactional
+	String change(@ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult errors, Principal user,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		StaffAccount account = this.accounts.findByUsername(user.getName()).orElseThrow();
+		Duration wait = this.guesses.tryAttempt(account.getUsername());
+		if (!wait.isZero()) {
+			errors.rejectValue("currentPassword", "password.wait",
+					new Object[] { Math.max(1, (wait.toSeconds() + 59) / 60) }, null);
+		}
+		else if (form.getCurrentPassword() != null && this.staff.isPasswordOf(account, form.getCurrentPassword())) {
+			this.guesses.giveBack(account.getUsername());
+		}
+		else {
+			errors.rejectValue("currentPassword", "password.currentWrong");
+		}
+		if (form.getNewPassword() == null) {
+			errors.rejectValue("newPassword", "password.tooShort", new Object[] { PasswordPolicy.MINIMUM_LENGTH },
+					null);
+		}
+		else {
+			PasswordPolicy.problem(form.getNewPassword())
+				.ifPresent((problem) -> errors.rejectValue("newPassword", problem,
+						new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_BYTES }, null));
+			if (form.getNewPassword().equals(form.getCurrentPassword())) {
+				errors.rejectValue("newPassword", "password.unchanged");
+			}
+			else if (!form.getNewPassword().equals(form.getConfirmation())) {
+				errors.rejectValue("confirmation", "password.mismatch");
+			}
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			form.setCurrentPassword(null);
+			form.setNewPassword(null);
+			form.setConfirmation(null);
+			return "admin/password";
+		}
+		account.setPasswordHash(this.staff.hash(form.getNewPassword()));
+		this.audit.record("OWN_PASSWORD_CHANGED", account.getUsername());
+		redirect.addFlashAttribute("notice", "admin.notice.passwordChanged");
+		return "redirect:" + this.links.admin("");
+	}
+
+}

@@ -1,0 +1,95 @@
+package be.brussels.mediation.admin;
+
+import be.brussels.mediation.SiteTest;
+import be.brussels.mediation.StaffBrowser;
+import be.brussels.mediation.security.StaffAccounts;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member of staff changes their own password.
+ */
+@SiteTest
+class OwnPasswordTests {
+
+	private static final String EDITOR = "j.janssens";
+
+	private static final String PASSWORD = "lantern-orchard-pebble-17";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StaffAccounts staff;
+
+	@BeforeEach
+	void createEditor() {
+		this.jdbc
+			.sql("insert into staff_account (username, display_name, password_hash, role) values (?, ?, ?, 'EDITOR')")
+			.params(EDITOR, "Jan Janssens", this.staff.hash(PASSWORD))
+			.update();
+	}
+
+	@AfterEach
+	void removeEditor() {
+		this.jdbc.sql("delete from staff_account where username = ?").param(EDITOR).update();
+		this.jdbc.sql("delete from throttle_bucket where id like ?").param("own-password%").update();
+	}
+
+	@Test
+	void anEditorChangesTheirOwnPasswordWithTheCurrentOneAndSignsInWithTheNewOne() {
+		StaffBrowser editor = new StaffBrowser(this.port);
+		Document home = editor.signIn(EDITOR, PASSWORD);
+		assertThat(home.select("nav a[href=/fr/admin/password]").text()).isEqualTo("Mon mot de passe");
+		editor.get("/en/admin/password");
+		editor.submit("form[action$=/admin/password]", "currentPassword", PASSWORD, "newPassword",
+				"copper-meadow-violin-93", "confirmation", "copper-meadow-violin-93");
+		assertThat(editor.path()).isEqualTo("/en/admin");
+		assertThat(editor.page().select(".notice").text()).isEqualTo("Your password is changed.");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = ? and action = 'OWN_PASSWORD_CHANGED'")
+			.param(EDITOR)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(new StaffBrowser(this.port).signIn(EDITOR, "copper-meadow-violin-93").select("h1").text())
+			.isNotBlank();
+	}
+
+	@Test
+	void refusesAWrongCurrentPasswordAWeakOneAndTwoThatDifferSayingWhereInFieldOrder() {
+		StaffBrowser editor = new StaffBrowser(this.port);
+		editor.signIn(EDITOR, PASSWORD);
+		editor.get("/en/admin/password");
+		Document refused = editor.submit("form[action$=/admin/password]", "currentPassword", "not-my-password",
+				"newPassword", "password1234", "confirmation", "password1234");
+		assertThat(editor.status()).isEqualTo(400);
+		assertThat(refused.title()).startsWith("Error: ");
+		assertThat(refused.select(".error-summary a").eachAttr("href")).containsExactly("#currentPassword",
+				"#newPassword");
+		assertThat(refused.select("#newPassword-error").text()).contains("too easy to guess");
+		assertThat(refused.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
+
+		Document mismatch = editor.submit("form[action$=/admin/password]", "currentPassword", PASSWORD, "newPassword",
+				"copper-meadow-violin-93", "confirmation", "copper-meadow-violin-39");
+		assertThat(mismatch.select("#confirmation-error").text()).contains("Type the same new password twice.");
+		for (int guess = 0; guess < 5; guess++) {
+			editor.submit("form[action$=/admin/password]", "currentPassword", "guess-" + guess, "newPassword",
+					"copper-meadow-violin-93", "confirmation", "copper-meadow-violin-93");
+		}
+		assertThat(editor.page().select("#currentPassword-error").text()).contains("Too many tries");
+		StaffBrowser again = new StaffBrowser(this.port);
+		again.signIn(EDITOR, PASSWORD);
+		assertThat(again.path()).isEqualTo("/fr/admin");
+	}
+
+}
