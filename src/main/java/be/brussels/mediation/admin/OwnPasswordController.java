@@ -9,9 +9,11 @@ import be.brussels.mediation.security.PasswordPolicy;
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccountRepository;
 import be.brussels.mediation.security.StaffAccounts;
+import be.brussels.mediation.security.StaffSessions;
 import be.brussels.mediation.web.Links;
 import be.brussels.mediation.web.Throttle;
 import be.brussels.mediation.web.Throttles;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -26,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Every member of staff changes their own password: the current one first (a session left
  * open is not enough, and its guesses are throttled as sign-ins are), the new one as the
- * password policy wants it, typed twice. Audited.
+ * password policy wants it, typed twice. Audited. The account's other sessions end, as
+ * they do whenever its password changes; this one goes on.
  */
 @Controller
 class OwnPasswordController {
@@ -60,7 +63,7 @@ class OwnPasswordController {
 	@PostMapping("/admin/password")
 	@Transactional
 	String change(@ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult errors, Principal user,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = this.accounts.findByUsername(user.getName()).orElseThrow();
 		Duration wait = this.guesses.tryAttempt(account.getUsername());
 		if (!wait.isZero()) {
@@ -97,6 +100,9 @@ class OwnPasswordController {
 		}
 		account.setPasswordHash(this.staff.hash(form.getNewPassword()));
 		this.audit.record("OWN_PASSWORD_CHANGED", account.getUsername());
+		// Every other session of the account ends; this one goes on, under a new id.
+		request.changeSessionId();
+		StaffSessions.opened(request, account);
 		redirect.addFlashAttribute("notice", "admin.notice.passwordChanged");
 		return "redirect:" + this.links.admin("");
 	}

@@ -23,9 +23,10 @@ public final class StaffSessions {
 	}
 
 	/**
-	 * Notes, at sign-in, which password the session was opened with.
+	 * Notes, at sign-in or when its holder changes their own password, which password the
+	 * session holds.
 	 */
-	static void opened(HttpServletRequest request, StaffAccount account) {
+	public static void opened(HttpServletRequest request, StaffAccount account) {
 		request.getSession().setAttribute(PASSWORD_STAMP, passwordStamp(account));
 	}
 

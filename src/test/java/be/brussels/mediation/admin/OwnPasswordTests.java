@@ -48,9 +48,11 @@ class OwnPasswordTests {
 	}
 
 	@Test
-	void anEditorChangesTheirOwnPasswordWithTheCurrentOneAndSignsInWithTheNewOne() {
+	void anEditorChangesTheirOwnPasswordWithTheCurrentOneEndingTheirOtherSessions() {
 		StaffBrowser editor = new StaffBrowser(this.port);
 		Document home = editor.signIn(EDITOR, PASSWORD);
+		StaffBrowser otherSession = new StaffBrowser(this.port);
+		otherSession.signIn(EDITOR, PASSWORD);
 		assertThat(home.select("nav a[href=/fr/admin/password]").text()).isEqualTo("Mon mot de passe");
 		editor.get("/en/admin/password");
 		editor.submit("form[action$=/admin/password]", "currentPassword", PASSWORD, "newPassword",
@@ -61,8 +63,20 @@ class OwnPasswordTests {
 			.param(EDITOR)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(new StaffBrowser(this.port).signIn(EDITOR, "copper-meadow-violin-93").select("h1").text())
-			.isNotBlank();
+		// This session goes on, the other one ends; the new password signs in, the old
+		// one no more.
+		editor.get("/en/admin/password");
+		assertThat(editor.path()).isEqualTo("/en/admin/password");
+		otherSession.get("/en/admin/password");
+		assertThat(otherSession.status()).isEqualTo(403);
+		otherSession.get("/en/admin/password");
+		assertThat(otherSession.path()).isEqualTo("/en/admin/login");
+		StaffBrowser elsewhere = new StaffBrowser(this.port);
+		elsewhere.signIn(EDITOR, "copper-meadow-violin-93");
+		assertThat(elsewhere.path()).isEqualTo("/fr/admin");
+		StaffBrowser old = new StaffBrowser(this.port);
+		old.signIn(EDITOR, PASSWORD);
+		assertThat(old.path()).isNotEqualTo("/fr/admin");
 	}
 
 	@Test
