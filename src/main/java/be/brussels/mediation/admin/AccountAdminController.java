@@ -130,6 +130,8 @@ class AccountAdminController {
 		form.applyTo(account);
 		if (form.getPassword() != null) {
 			account.setPasswordHash(this.staff.hash(form.getPassword()));
+			// A password someone else chose is for the next sign-in only.
+			account.setMustChangePassword(!account.getUsername().equals(user.getName()));
 			this.audit.record("ACCOUNT_PASSWORD_SET", account.getUsername());
 		}
 		this.audit.record("ACCOUNT_EDITED", account.getUsername());

@@ -49,6 +49,9 @@ public class StaffAccount {
 
 	private boolean enabled = true;
 
+	/** Whether an administrator set the password, which its holder must then replace. */
+	private boolean mustChangePassword;
+
 	/**
 	 * The offices an editor may edit.
 	 */
@@ -130,6 +133,14 @@ public class StaffAccount {
 
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public void setMustChangePassword(boolean mustChangePassword) {
+		this.mustChangePassword = mustChangePassword;
 	}
 
 	public void setEnabled(boolean enabled) {

@@ -44,6 +44,7 @@ class OwnPasswordTests {
 	@AfterEach
 	void removeEditor() {
 		this.jdbc.sql("delete from staff_account where username = ?").param(EDITOR).update();
+		this.jdbc.sql("delete from audit_event where actor = ? or target = ?").params(EDITOR, EDITOR).update();
 		this.jdbc.sql("delete from throttle_bucket where id like ?").param("own-password%").update();
 	}
 
@@ -77,6 +78,27 @@ class OwnPasswordTests {
 		StaffBrowser old = new StaffBrowser(this.port);
 		old.signIn(EDITOR, PASSWORD);
 		assertThat(old.path()).isNotEqualTo("/fr/admin");
+	}
+
+	@Test
+	void anAccountWhosePasswordAnAdministratorSetChoosesItsOwnBeforeAnythingElse() {
+		StaffBrowser admin = new StaffBrowser(this.port);
+		admin.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		admin.get("/en/admin/accounts/" + EDITOR);
+		admin.submit("form[action$=/admin/accounts/" + EDITOR + "]", "password", "given-by-admin-tulip-55");
+		assertThat(admin.path()).isEqualTo("/en/admin/accounts");
+
+		StaffBrowser editor = new StaffBrowser(this.port);
+		Document first = editor.signIn(EDITOR, "given-by-admin-tulip-55");
+		assertThat(editor.path()).isEqualTo("/fr/admin/password");
+		assertThat(first.select("main .lead").text()).startsWith("Un administrateur a défini votre mot de passe.");
+		editor.get("/en/admin/offices/marolles");
+		assertThat(editor.path()).isEqualTo("/en/admin/password");
+		editor.submit("form[action$=/admin/password]", "currentPassword", "given-by-admin-tulip-55", "newPassword",
+				"quartz-willow-harbor-61", "confirmation", "quartz-willow-harbor-61");
+		assertThat(editor.path()).isEqualTo("/en/admin");
+		editor.get("/en/admin/reports");
+		assertThat(editor.path()).isEqualTo("/en/admin/reports");
 	}
 
 	@Test
