@@ -140,16 +140,9 @@ class AccountAdminController {
 	}
 
 	private void checkPassword(StaffAccountForm form, BindingResult errors, boolean required) {
-		if (form.getPassword() == null) {
-			if (required) {
-				errors.rejectValue("password", "password.tooShort", new Object[] { PasswordPolicy.MINIMUM_LENGTH },
-						null);
-			}
-			return;
+		if (form.getPassword() != null || required) {
+			PasswordPolicy.rejectIfRefused(form.getPassword(), errors, "password");
 		}
-		PasswordPolicy.problem(form.getPassword())
-			.ifPresent((problem) -> errors.rejectValue("password", problem,
-					new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_BYTES }, null));
 	}
 
 	private void checkOffices(StaffAccountForm form, BindingResult errors) {

@@ -112,14 +112,8 @@ class OwnPasswordController {
 		else {
 			errors.rejectValue("currentPassword", "password.currentWrong");
 		}
-		if (form.getNewPassword() == null) {
-			errors.rejectValue("newPassword", "password.tooShort", new Object[] { PasswordPolicy.MINIMUM_LENGTH },
-					null);
-		}
-		else {
-			PasswordPolicy.problem(form.getNewPassword())
-				.ifPresent((problem) -> errors.rejectValue("newPassword", problem,
-						new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_BYTES }, null));
+		PasswordPolicy.rejectIfRefused(form.getNewPassword(), errors, "newPassword");
+		if (form.getNewPassword() != null) {
 			if (form.getNewPassword().equals(form.getCurrentPassword())) {
 				errors.rejectValue("newPassword", "password.unchanged");
 			}

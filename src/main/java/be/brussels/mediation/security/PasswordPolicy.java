@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
 
+import org.springframework.validation.Errors;
+
 /**
  * What a staff password must be: at least 12 characters, at most the 72 bytes (in UTF-8)
  * that bcrypt reads, and not easy to guess. zxcvbn scores a password against lists of
@@ -38,6 +40,15 @@ public final class PasswordPolicy {
 			return Optional.of("password.common");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Rejects the form's field, with the message that says why, when the policy refuses
+	 * the password typed in it (none counts as too short).
+	 */
+	public static void rejectIfRefused(String password, Errors errors, String field) {
+		problem(password).ifPresent(
+				(problem) -> errors.rejectValue(field, problem, new Object[] { MINIMUM_LENGTH, MAXIMUM_BYTES }, null));
 	}
 
 }
