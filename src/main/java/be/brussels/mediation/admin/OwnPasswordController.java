@@ -1,6 +1,5 @@
 package be.brussels.mediation.admin;
 
-import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
@@ -17,17 +16,13 @@ import be.brussels.mediation.web.Throttles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.handler.MappedInterceptor;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -35,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * open is not enough, and its guesses are throttled as sign-ins are), the new one as the
  * password policy wants it, typed twice. Audited. The account's other sessions end, as
  * they do whenever its password changes; this one goes on. After an administrator set the
- * password, every staff page leads here until its holder has chosen their own.
+ * password, every staff page leads here ({@link StaffPages}) until its holder has chosen
+ * their own.
  */
 @Controller
 class OwnPasswordController {
@@ -62,44 +58,14 @@ class OwnPasswordController {
 	}
 
 	@GetMapping("/admin/password")
-	String form(@ModelAttribute("passwordForm") PasswordChangeForm form, Principal user, Model model) {
-		return page(user, model);
-	}
-
-	/** The form, saying why when an administrator set the password. */
-	private String page(Principal user, Model model) {
-		model.addAttribute("setByAdministrator", this.staff.current(user.getName()).isMustChangePassword());
+	String form(@ModelAttribute("passwordForm") PasswordChangeForm form) {
 		return "admin/password";
-	}
-
-	/**
-	 * Leads every staff page to this one while the signed-in account's password is one an
-	 * administrator set (signing out aside).
-	 */
-	@Bean
-	static MappedInterceptor ownPasswordFirst(StaffAccounts staff) {
-		return new MappedInterceptor(new String[] { "/*/admin/**" },
-				new String[] { "/*/admin/password", "/*/admin/login", "/*/admin/logout" }, new HandlerInterceptor() {
-
-					@Override
-					public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-							throws IOException {
-						Principal user = request.getUserPrincipal();
-						if (user == null || !staff.current(user.getName()).isMustChangePassword()) {
-							return true;
-						}
-						response.sendRedirect(request.getContextPath() + "/" + request.getServletPath().split("/")[1]
-								+ "/admin/password");
-						return false;
-					}
-
-				});
 	}
 
 	@PostMapping("/admin/password")
 	@Transactional
 	String change(@ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult errors, Principal user,
-			Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = this.accounts.findByUsername(user.getName()).orElseThrow();
 		Duration wait = this.guesses.tryAttempt(account.getUsername());
 		if (!wait.isZero()) {
@@ -126,7 +92,7 @@ class OwnPasswordController {
 			form.setCurrentPassword(null);
 			form.setNewPassword(null);
 			form.setConfirmation(null);
-			return page(user, model);
+			return "admin/password";
 		}
 		account.setPasswordHash(this.staff.hash(form.getNewPassword()));
 		account.setMustChangePassword(false);

@@ -6,16 +6,19 @@ import java.time.ZoneId;
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccounts;
 import be.brussels.mediation.security.StaffSessions;
+import be.brussels.mediation.web.Links;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every staff page shares: the signed-in member of staff (as {@code staff}, which
- * also switches the layout to the staff header) and the time zone of the times shown.
+ * also switches the layout to the staff header; their password first, if an administrator
+ * set it) and the time zone of the times shown.
  */
 @ControllerAdvice(basePackageClasses = StaffPages.class)
 class StaffPages {
@@ -24,9 +27,12 @@ class StaffPages {
 
 	private final Clock clock;
 
-	StaffPages(StaffAccounts accounts, Clock clock) {
+	private final Links links;
+
+	StaffPages(StaffAccounts accounts, Clock clock, Links links) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.links = links;
 	}
 
 	/**
@@ -51,7 +57,31 @@ class StaffPages {
 			request.getSession().invalidate();
 			throw new AccessDeniedException(user.getName() + " changed since signing in");
 		}
+		if (account.isMustChangePassword() && !request.getServletPath().endsWith("/admin/password")) {
+			throw new PasswordToChoose();
+		}
 		return account;
+	}
+
+	/**
+	 * Leads every staff page to "My password" while the signed-in account's password is
+	 * one an administrator set.
+	 */
+	@ExceptionHandler(PasswordToChoose.class)
+	String chooseOwnPassword() {
+		return "redirect:" + this.links.admin("/password");
+	}
+
+	/**
+	 * The account's password is one an administrator set: its holder chooses their own
+	 * first.
+	 */
+	private static final class PasswordToChoose extends RuntimeException {
+
+		PasswordToChoose() {
+			super(null, null, false, false);
+		}
+
 	}
 
 }

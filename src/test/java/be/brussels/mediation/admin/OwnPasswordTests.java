@@ -115,6 +115,16 @@ class OwnPasswordTests {
 		assertThat(refused.select("#newPassword-error").text()).contains("too easy to guess");
 		assertThat(refused.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
 
+		// Crafted values: past what bcrypt reads, a control character; refused, never a
+		// server error.
+		editor.submit("form[action$=/admin/password]", "currentPassword", "x".repeat(500), "newPassword",
+				"y".repeat(500), "confirmation", "y".repeat(500));
+		assertThat(editor.status()).isEqualTo(400);
+		assertThat(editor.page().select("#newPassword-error").text()).contains("at most");
+		editor.submit("form[action$=/admin/password]", "currentPassword", "\u0000", "newPassword",
+				"copper\u0007meadow-violin-93", "confirmation", "copper\u0007meadow-violin-93");
+		assertThat(editor.status()).isEqualTo(400);
+
 		Document mismatch = editor.submit("form[action$=/admin/password]", "currentPassword", PASSWORD, "newPassword",
 				"copper-meadow-violin-93", "confirmation", "copper-meadow-violin-39");
 		assertThat(mismatch.select("#confirmation-error").text()).contains("Type the same new password twice.");
