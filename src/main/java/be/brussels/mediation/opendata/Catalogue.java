@@ -67,7 +67,9 @@ class Catalogue {
 						download("offices.geojson", "application/geo+json", "GEOJSON", "GeoJSON", licence)));
 		for (SiteLanguage language : SiteLanguage.values()) {
 			downloads.add(download("hsds-" + language.getTag() + ".zip", "application/zip", "ZIP",
-					"HSDS 3.0 tabular data package (" + language.getTag() + ")", licence));
+					Map.of("@value", this.messages.getMessage("opendata.page.tabular", null, language.locale()),
+							"@language", language.getTag()),
+					licence));
 		}
 		offices.put("dcat:distribution", downloads);
 
@@ -91,7 +93,7 @@ class Catalogue {
 		return catalogue;
 	}
 
-	private Map<String, Object> download(String file, String mediaType, String fileType, String title,
+	private Map<String, Object> download(String file, String mediaType, String fileType, Object title,
 			Map<String, Object> licence) {
 		String url = this.links.absolute("/open-data/" + file);
 		Map<String, Object> distribution = node("dcat:Distribution", url);

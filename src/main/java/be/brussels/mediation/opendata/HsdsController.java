@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import be.brussels.mediation.office.Office;
@@ -135,8 +134,7 @@ class HsdsController {
 	Map<String, Object> organizations(@RequestParam Map<String, String> parameters) {
 		Query query = Query.of(parameters, "search", "full_service", "full", "page", "per_page", "format", "lang");
 		Map<String, Object> named = this.documents.organization(List.of(), query.language(), false, false);
-		boolean found = query.text("search") == null
-				|| query.matches(List.of((String) named.get("name"), (String) named.get("description")));
+		boolean found = query.matches((String) named.get("name"), (String) named.get("description"));
 		return query.page(found ? List.of(organization(query)) : List.of(), Function.identity());
 	}
 
@@ -154,8 +152,7 @@ class HsdsController {
 	Map<String, Object> taxonomies(@RequestParam Map<String, String> parameters) {
 		Query query = Query.of(parameters, "search", "page", "per_page", "format", "lang");
 		Map<String, Object> taxonomy = this.documents.taxonomy(query.language());
-		boolean found = query.text("search") == null
-				|| query.matches(List.of((String) taxonomy.get("name"), (String) taxonomy.get("description")));
+		boolean found = query.matches((String) taxonomy.get("name"), (String) taxonomy.get("description"));
 		return query.page(found ? List.of(taxonomy) : List.of(), Function.identity());
 	}
 
@@ -181,7 +178,7 @@ class HsdsController {
 			// The needs are one level: none has a parent.
 			.filter((need) -> parent == null)
 			.filter((need) -> taxonomy == null || taxonomy.equals(this.documents.taxonomyId()))
-			.filter((need) -> query.text("search") == null || query.matches(List.of(need.code(), need.name(language))))
+			.filter((need) -> query.matches(need.code(), need.name(language)))
 			.toList();
 		return query.page(needs, (need) -> this.documents.term(need, language, false));
 	}
@@ -204,21 +201,21 @@ class HsdsController {
 		UUID taxonomy = query.id("taxonomy_id");
 		UUID organization = query.id("organization_id");
 		Instant modifiedAfter = query.instant("modified_after");
-		SiteLanguage language = query.language();
-		Predicate<Office> kept = (
-				office) -> (term == null || needs.stream().anyMatch((need) -> need.id().equals(term)))
-						&& (taxonomy == null || taxonomy.equals(this.documents.taxonomyId()))
-						&& (organization == null || organization.equals(this.documents.organizationId()))
-						&& (modifiedAfter == null || !HsdsDocuments.lastChanged(office).isBefore(modifiedAfter))
-						&& (query.text("search") == null || query.matches(
-								Stream
-									.of(office.getName().in(language.locale()),
-											office.getDistrict().in(language.locale()),
-											(office.getDescription() != null)
-													? office.getDescription().in(language.locale()) : null,
-											office.getAddress().street(language.locale()))
-									.toList()));
-		return this.offices.inDistrictOrder(language.locale()).stream().filter(kept).toList();
+		Locale locale = query.language().locale();
+		// Every service carries every need, of the one taxonomy, and is the
+		// organisation's.
+		if ((term != null && needs.stream().noneMatch((need) -> need.id().equals(term)))
+				|| (taxonomy != null && !taxonomy.equals(this.documents.taxonomyId()))
+				|| (organization != null && !organization.equals(this.documents.organizationId()))) {
+			return List.of();
+		}
+		return this.offices.inDistrictOrder(locale)
+			.stream()
+			.filter((office) -> modifiedAfter == null || !HsdsDocuments.lastChanged(office).isBefore(modifiedAfter))
+			.filter((office) -> query.matches(office.getName().in(locale), office.getDistrict().in(locale),
+					(office.getDescription() != null) ? office.getDescription().in(locale) : null,
+					office.getAddress().street(locale)))
+			.toList();
 	}
 
 	private Map<String, Object> organization(Query query) {
@@ -380,10 +377,17 @@ class HsdsController {
 			}
 		}
 
-		/** Whether one of the texts holds the search's every word, accents aside. */
-		boolean matches(List<String> texts) {
-			String haystack = folded(String.join(" ", texts.stream().filter((text) -> text != null).toList()));
-			return Stream.of(folded(text("search")).split("\\s+")).allMatch(haystack::contains);
+		/**
+		 * Whether the texts hold the search's every word, accents aside; any texts do
+		 * when nothing is searched for.
+		 */
+		boolean matches(String... texts) {
+			String search = text("search");
+			if (search == null) {
+				return true;
+			}
+			String haystack = folded(String.join(" ", Stream.of(texts).filter((text) -> text != null).toList()));
+			return Stream.of(folded(search).split("\\s+")).allMatch(haystack::contains);
 		}
 
 		/** One page of the items, as HSDS pages them. */
