@@ -376,4 +376,13 @@ public class Office {
 		return this.updatedAt;
 	}
 
+	/**
+	 * When its details last changed, or were last checked by staff (its page says so),
+	 * whichever is later; none before it is first saved.
+	 */
+	public Instant getLastChanged() {
+		return (this.checkedAt != null && (this.updatedAt == null || this.checkedAt.isAfter(this.updatedAt)))
+				? this.checkedAt : this.updatedAt;
+	}
+
 }

@@ -99,7 +99,7 @@ class HsdsController {
 			if (minimal) {
 				Map<String, Object> service = new LinkedHashMap<>();
 				service.put("id", HsdsDocuments.serviceId(office).toString());
-				service.put("modified_date", HsdsDocuments.lastChanged(office).toString());
+				service.put("modified_date", office.getLastChanged().toString());
 				return service;
 			}
 			return this.documents.service(office, query.language(), needs, full);
@@ -211,7 +211,7 @@ class HsdsController {
 		}
 		return this.offices.inDistrictOrder(locale)
 			.stream()
-			.filter((office) -> modifiedAfter == null || !HsdsDocuments.lastChanged(office).isBefore(modifiedAfter))
+			.filter((office) -> modifiedAfter == null || !office.getLastChanged().isBefore(modifiedAfter))
 			.filter((office) -> query.matches(office.getName().in(locale), office.getDistrict().in(locale),
 					(office.getDescription() != null) ? office.getDescription().in(locale) : null,
 					office.getAddress().street(locale)))

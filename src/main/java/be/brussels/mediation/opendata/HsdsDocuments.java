@@ -1,7 +1,6 @@
 package be.brussels.mediation.opendata;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -88,15 +87,6 @@ class HsdsDocuments {
 		return NEEDS;
 	}
 
-	/**
-	 * When the office's details last changed, or were last checked by staff: what
-	 * {@code modified_after} compares, so that a consumer also hears of a new check date.
-	 */
-	static Instant lastChanged(Office office) {
-		Instant checked = office.getCheckedAt();
-		return (checked != null && checked.isAfter(office.getUpdatedAt())) ? checked : office.getUpdatedAt();
-	}
-
 	static UUID serviceId(Office office) {
 		return derived(office.getUuid() + ":service");
 	}
@@ -123,7 +113,7 @@ class HsdsDocuments {
 		service.put("status", "active");
 		putIfPresent(service, "assured_date",
 				(office.getCheckedOn() != null) ? office.getCheckedOn().toString() : null);
-		service.put("last_modified", lastChanged(office).toString());
+		service.put("last_modified", office.getLastChanged().toString());
 		service.put("organization", organization(List.of(), language, false, false));
 		if (!full) {
 			return service;

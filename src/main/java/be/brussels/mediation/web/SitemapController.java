@@ -74,7 +74,8 @@ class SitemapController {
 		pages.add(new Page(this.links.home(), null));
 		pages.add(new Page(this.links.officeList(), null));
 		for (Office office : this.offices.inDistrictOrder(SiteLanguage.FR.locale())) {
-			pages.add(new Page(this.links.office(office.getSlug()), lastChanged(office)));
+			pages.add(new Page(this.links.office(office.getSlug()), (office.getLastChanged() != null)
+					? office.getLastChanged().truncatedTo(ChronoUnit.SECONDS) : null));
 		}
 		pages.add(new Page(this.links.accessibility(), null));
 		pages.add(new Page(this.links.openData(), null));
@@ -142,17 +143,6 @@ class SitemapController {
 
 	private static void disallow(StringBuilder robots, String path) {
 		robots.append("Disallow: ").append(path).append('\n');
-	}
-
-	/**
-	 * When the office's page last changed: its details saved, or checked by staff (the
-	 * page says so), whichever is later; to the second.
-	 */
-	static Instant lastChanged(Office office) {
-		Instant updated = office.getUpdatedAt();
-		Instant checked = office.getCheckedAt();
-		Instant last = (checked != null && (updated == null || checked.isAfter(updated))) ? checked : updated;
-		return (last != null) ? last.truncatedTo(ChronoUnit.SECONDS) : null;
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
