@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.web.Links;
 import be.brussels.mediation.web.SiteLanguage;
 
@@ -34,13 +33,13 @@ class Catalogue {
 
 	private final OpenDataProperties terms;
 
-	private final PublishedOffices offices;
+	private final OfficeRecords records;
 
-	Catalogue(Links links, MessageSource messages, OpenDataProperties terms, PublishedOffices offices) {
+	Catalogue(Links links, MessageSource messages, OpenDataProperties terms, OfficeRecords records) {
 		this.links = links;
 		this.messages = messages;
 		this.terms = terms;
-		this.offices = offices;
+		this.records = records;
 	}
 
 	Map<String, Object> describe() {
@@ -48,7 +47,7 @@ class Catalogue {
 		Map<String, Object> publisher = node("foaf:Agent", null);
 		publisher.put("foaf:name", this.terms.attribution());
 		Map<String, Object> licence = Map.of("@id", this.terms.licenceUrl());
-		Object modified = OpenDataController.lastChange(this.offices)
+		Object modified = this.records.lastChange()
 			.map((day) -> Map.of("@value", day.toString(), "@type", "xsd:date"))
 			.orElse(null);
 

@@ -1,10 +1,13 @@
 package be.brussels.mediation.opendata;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import be.brussels.mediation.office.LocalizedText;
@@ -62,6 +65,15 @@ class OfficeRecords {
 			.stream()
 			.map((office) -> of(office, areas.getOrDefault(office.getId(), List.of())))
 			.toList();
+	}
+
+	/** The day a published office's details last changed, if any is published. */
+	Optional<LocalDate> lastChange() {
+		return this.offices.inDistrictOrder(Locale.FRENCH)
+			.stream()
+			.map(Office::getUpdatedAt)
+			.max(Comparator.naturalOrder())
+			.map((changed) -> changed.atZone(HsdsDocuments.BRUSSELS).toLocalDate());
 	}
 
 	private Map<String, Object> of(Office office, List<String> serviceArea) {

@@ -1,13 +1,7 @@
 package be.brussels.mediation.opendata;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.Optional;
 
-import be.brussels.mediation.office.Office;
-import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.web.DateText;
 import be.brussels.mediation.web.SiteLanguage;
 
@@ -22,12 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class OpenDataController {
 
-	private final PublishedOffices offices;
+	private final OfficeRecords records;
 
 	private final OpenDataProperties terms;
 
-	OpenDataController(PublishedOffices offices, OpenDataProperties terms) {
-		this.offices = offices;
+	OpenDataController(OfficeRecords records, OpenDataProperties terms) {
+		this.records = records;
 		this.terms = terms;
 	}
 
@@ -37,17 +31,9 @@ class OpenDataController {
 		model.addAttribute("licenceName", this.terms.licenceName());
 		model.addAttribute("licenceUrl", this.terms.licenceUrl());
 		model.addAttribute("attribution", this.terms.attribution());
-		model.addAttribute("lastChange", lastChange(this.offices).map((day) -> DateText.day(day, locale)).orElse(null));
+		model.addAttribute("lastChange",
+				this.records.lastChange().map((day) -> DateText.day(day, locale)).orElse(null));
 		return "opendata/page";
-	}
-
-	/** The day the published offices last changed, if any is published. */
-	static Optional<LocalDate> lastChange(PublishedOffices offices) {
-		return offices.inDistrictOrder(Locale.FRENCH)
-			.stream()
-			.map(Office::getUpdatedAt)
-			.max(Comparator.naturalOrder())
-			.map((Instant changed) -> changed.atZone(HsdsDocuments.BRUSSELS).toLocalDate());
 	}
 
 }
