@@ -9,6 +9,7 @@ import org.jsoup.Connection;
 import org.jsoup.helper.HttpConnection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
 /**
@@ -88,6 +89,30 @@ public final class StaffBrowser {
 		if (form == null) {
 			throw new IllegalStateException("No form " + formSelector + " on " + this.response.url());
 		}
+		return post(form.absUrl("action"), formData(form, namesAndValues));
+	}
+
+	/**
+	 * Presses a submit button of the current page: sends the form it belongs to (its
+	 * {@code form} attribute's, or the one around it) to the button's {@code formaction},
+	 * if it has one, with the button's name and value and the given names set to the
+	 * given values.
+	 */
+	public Document press(String buttonSelector, String... namesAndValues) {
+		Element button = this.page.selectFirst(buttonSelector);
+		if (button == null) {
+			throw new IllegalStateException("No button " + buttonSelector + " on " + this.response.url());
+		}
+		FormElement form = (FormElement) (button.hasAttr("form") ? this.page.getElementById(button.attr("form"))
+				: button.closest("form"));
+		List<Connection.KeyVal> data = formData(form, namesAndValues);
+		if (button.hasAttr("name")) {
+			data.add(HttpConnection.KeyVal.create(button.attr("name"), button.attr("value")));
+		}
+		return post(button.hasAttr("formaction") ? button.absUrl("formaction") : form.absUrl("action"), data);
+	}
+
+	private static List<Connection.KeyVal> formData(FormElement form, String... namesAndValues) {
 		List<Connection.KeyVal> data = new ArrayList<>(form.formData());
 		List<String> changed = new ArrayList<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -97,7 +122,7 @@ public final class StaffBrowser {
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			data.add(HttpConnection.KeyVal.create(namesAndValues[i], namesAndValues[i + 1]));
 		}
-		return post(form.absUrl("action"), data);
+		return data;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,9 +60,13 @@ class OfficeAdminController {
 
 	private final MessageSource messages;
 
+	private final OfficeChanges changes;
+
 	OfficeAdminController(OfficeEditing editing, OfficeRepository offices, OfficeFormValidator officeValidator,
-			Validator beanValidator, Neighbourhoods neighbourhoods, Links links, MessageSource messages) {
+			Validator beanValidator, Neighbourhoods neighbourhoods, Links links, MessageSource messages,
+			OfficeChanges changes) {
 		this.messages = messages;
+		this.changes = changes;
 		this.editing = editing;
 		this.offices = offices;
 		this.officeValidator = officeValidator;
@@ -80,7 +85,9 @@ class OfficeAdminController {
 
 	@GetMapping("/admin/offices/new")
 	String newOffice(Model model, Locale locale, HttpServletRequest request) {
-		OfficeForm form = unsaved(request, model).orElseGet(OfficeForm::new);
+		Optional<OfficeForm> unsaved = unsaved(request, model);
+		model.addAttribute("saved", unsaved.isEmpty());
+		OfficeForm form = unsaved.orElseGet(OfficeForm::new);
 		form.getPhones().add(null);
 		return form(form, null, null, model, locale);
 	}
@@ -115,7 +122,9 @@ class OfficeAdminController {
 	@GetMapping("/admin/offices/{slug}")
 	String edit(@PathVariable String slug, Principal user, Model model, Locale locale, HttpServletRequest request) {
 		Office office = this.editing.editable(slug, user.getName());
-		OfficeForm form = unsaved(request, model).orElseGet(() -> OfficeForm.from(office));
+		Optional<OfficeForm> unsaved = unsaved(request, model);
+		model.addAttribute("saved", unsaved.isEmpty());
+		OfficeForm form = unsaved.orElseGet(() -> OfficeForm.from(office));
 		form.getPhones().add(null);
 		return form(form, office, slug, model, locale);
 	}
@@ -133,7 +142,9 @@ class OfficeAdminController {
 				WebDataBinder binder = new WebDataBinder(form, "officeForm");
 				FormBinding.apply(binder);
 				binder.bind(new MutablePropertyValues(fields));
-				model.addAttribute("notice", "admin.notice.unsaved");
+				if (!model.containsAttribute("notice")) {
+					model.addAttribute("notice", "admin.notice.unsaved");
+				}
 				return form;
 			});
 	}
@@ -142,6 +153,24 @@ class OfficeAdminController {
 	String save(@PathVariable String slug, @ModelAttribute("officeForm") OfficeForm form, BindingResult errors,
 			@RequestParam(required = false) String rowAction, Principal user, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+		return save(slug, form, errors, rowAction, false, user, model, locale, redirect, request, response);
+	}
+
+	/**
+	 * "Save and mark as checked": the form is saved first, as {@link #save} does, so that
+	 * what the public page calls checked is what staff see; nothing is marked when it
+	 * cannot be saved.
+	 */
+	@PostMapping("/admin/offices/{slug}/checked")
+	String saveAndMarkChecked(@PathVariable String slug, @ModelAttribute("officeForm") OfficeForm form,
+			BindingResult errors, Principal user, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
+		return save(slug, form, errors, null, true, user, model, locale, redirect, request, response);
+	}
+
+	private String save(String slug, OfficeForm form, BindingResult errors, String rowAction, boolean checked,
+			Principal user, Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (request.getAttribute(OfficeFormOutageFilter.NOT_SAVED) != null) {
 			return notSaved(form, slug, model, locale, response);
 		}
@@ -156,7 +185,12 @@ class OfficeAdminController {
 			return form(form, office, slug, model, locale);
 		}
 		try {
-			this.editing.update(slug, form, user.getName(), locale);
+			if (checked) {
+				this.editing.updateAndMarkChecked(slug, form, user.getName(), locale);
+			}
+			else {
+				this.editing.update(slug, form, user.getName(), locale);
+			}
 		}
 		catch (OfficeConflictException conflict) {
 			return conflict(conflict, office, model, locale, response);
@@ -164,29 +198,82 @@ class OfficeAdminController {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			return conflict(this.editing.conflict(slug, form, user.getName(), locale), office, model, locale, response);
 		}
-		redirect.addFlashAttribute("notice", "admin.notice.saved");
+		redirect.addFlashAttribute("notice", checked ? "admin.notice.checked" : "admin.notice.saved");
 		return "redirect:" + this.links.admin("/offices/" + slug);
 	}
 
-	@PostMapping("/admin/offices/{slug}/checked")
-	String markChecked(@PathVariable String slug, Principal user, RedirectAttributes redirect) {
-		this.editing.markChecked(slug, user.getName());
-		redirect.addFlashAttribute("notice", "admin.notice.checked");
-		return "redirect:" + this.links.admin("/offices/" + slug);
+	/**
+	 * What archiving (or bringing back) will do, asked before it is done. Sent from the
+	 * office's form, with what was typed in it: if that differs from the office as saved,
+	 * it is kept, and found in the form afterwards, not saved yet.
+	 */
+	@PostMapping("/admin/offices/{slug}/{action:archive|unarchive}")
+	String confirmArchiving(@PathVariable String slug, @PathVariable String action,
+			@ModelAttribute("officeForm") OfficeForm form, BindingResult errors, Principal user, Model model,
+			Locale locale, HttpServletRequest request) {
+		Office office = this.editing.editable(slug, user.getName());
+		boolean edited = errors.hasErrors() || !this.changes.between(OfficeForm.from(office), form, locale).isEmpty();
+		boolean kept = edited && UnsavedForm.keep(request, this.links.admin("/offices/" + slug));
+		return confirmation(office, action, kept, model, locale);
 	}
 
-	@PostMapping("/admin/offices/{slug}/archive")
-	String archive(@PathVariable String slug, Principal user, RedirectAttributes redirect) {
-		this.editing.setArchived(slug, true, user.getName());
-		redirect.addFlashAttribute("notice", "admin.notice.archived");
-		return "redirect:" + this.links.admin("/offices/" + slug);
+	@GetMapping("/admin/offices/{slug}/{action:archive|unarchive}")
+	String confirmArchiving(@PathVariable String slug, @PathVariable String action, Principal user, Model model,
+			Locale locale) {
+		return confirmation(this.editing.editable(slug, user.getName()), action, false, model, locale);
 	}
 
-	@PostMapping("/admin/offices/{slug}/unarchive")
-	String unarchive(@PathVariable String slug, Principal user, RedirectAttributes redirect) {
-		this.editing.setArchived(slug, false, user.getName());
-		redirect.addFlashAttribute("notice", "admin.notice.unarchived");
-		return "redirect:" + this.links.admin("/offices/" + slug);
+	private String confirmation(Office office, String action, boolean editsKept, Model model, Locale locale) {
+		if (office.isArchived() == action.equals("archive")) {
+			// Already done (twice sent, or by someone else): the form says where it
+			// stands.
+			return "redirect:" + this.links.admin("/offices/" + office.getSlug());
+		}
+		model.addAttribute("action", action);
+		model.addAttribute("consequences",
+				action.equals("archive")
+						? List.of("admin.office.archive.hidden", "admin.office.archive.gone",
+								"admin.office.archive.undo")
+						: List.of("admin.office.unarchive.current", "admin.office.unarchive.publish"));
+		model.addAttribute("officeName", office.getName().in(locale));
+		model.addAttribute("officePage", this.links.admin("/offices/" + office.getSlug()));
+		model.addAttribute("confirmAction",
+				this.links.admin("/offices/" + office.getSlug() + "/" + action + "/confirmed"));
+		model.addAttribute("editsKept", editsKept);
+		return "admin/archiving";
+	}
+
+	/**
+	 * Archives the office, or brings it back, once confirmed. A form kept unsaved on the
+	 * way ({@link #confirmArchiving}) now starts from the office as it is after this
+	 * change, unless someone else changed it meanwhile (then saving it shows what they
+	 * changed, as for any form opened before a change).
+	 */
+	@PostMapping("/admin/offices/{slug}/{action:archive|unarchive}/confirmed")
+	String archive(@PathVariable String slug, @PathVariable String action, Principal user, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		String page = this.links.admin("/offices/" + slug);
+		boolean archive = action.equals("archive");
+		long before = this.editing.editable(slug, user.getName()).getVersion();
+		Office office = this.editing.setArchived(slug, archive, user.getName());
+		Optional<Map<String, String[]>> kept = UnsavedForm.take(request, page);
+		kept.ifPresent((fields) -> {
+			Map<String, String[]> typed = new LinkedHashMap<>(fields);
+			if (String.valueOf(before).equals(first(typed.get("version")))) {
+				typed.put("version", new String[] { String.valueOf(office.getVersion()) });
+			}
+			if (archive) {
+				// An archived office is never published: the form must not say it is.
+				typed.remove("published");
+			}
+			UnsavedForm.keep(request, page, typed);
+		});
+		redirect.addFlashAttribute("notice", "admin.notice." + action + "d" + (kept.isPresent() ? "EditsKept" : ""));
+		return "redirect:" + page;
+	}
+
+	private static String first(String[] values) {
+		return (values != null && values.length > 0) ? values[0] : null;
 	}
 
 	@GetMapping("/admin/offices/{slug}/history")

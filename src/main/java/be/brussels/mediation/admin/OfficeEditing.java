@@ -159,17 +159,27 @@ class OfficeEditing {
 		this.audit.record("OFFICE_RESTORED", slug + " #" + number);
 	}
 
+	/**
+	 * Saves the form as {@link #update} does, then records that the member of staff
+	 * checked the office's information today: what the public page calls checked is what
+	 * was saved.
+	 * @throws OfficeConflictException when the office changed since the form's version
+	 */
 	@Transactional
-	public void markChecked(String slug, String username) {
-		this.published.changedAfterCommit();
+	public void updateAndMarkChecked(String slug, OfficeForm form, String username, Locale locale) {
+		update(slug, form, username, locale);
 		Office office = editable(slug, username);
 		StaffAccount account = this.staff.current(username);
 		this.offices.markChecked(office.getId(), this.clock.instant(), account.getDisplayName());
 		this.audit.record("OFFICE_CHECKED", slug);
 	}
 
+	/**
+	 * Archives the office or brings it back.
+	 * @return the office as it is after the change
+	 */
 	@Transactional
-	public void setArchived(String slug, boolean archived, String username) {
+	public Office setArchived(String slug, boolean archived, String username) {
 		this.published.changedAfterCommit();
 		Office office = editable(slug, username);
 		recordBaselineIfNone(office);
@@ -182,6 +192,7 @@ class OfficeEditing {
 		this.offices.saveAndFlush(office);
 		record(office, archived ? OfficeRevision.Kind.ARCHIVED : OfficeRevision.Kind.UNARCHIVED, null, username);
 		this.audit.record(archived ? "OFFICE_ARCHIVED" : "OFFICE_UNARCHIVED", slug);
+		return office;
 	}
 
 	/**

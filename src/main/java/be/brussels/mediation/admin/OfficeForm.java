@@ -28,6 +28,12 @@ import jakarta.validation.constraints.Size;
  */
 public class OfficeForm {
 
+	/**
+	 * The office's version the form was filled from (a hidden field, the form's first).
+	 */
+	@JsonIgnore
+	private long version;
+
 	@Size(max = 60)
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
 	private String slug;
@@ -129,9 +135,6 @@ public class OfficeForm {
 	private List<Integer> serviceArea = new ArrayList<>();
 
 	private boolean published;
-
-	@JsonIgnore
-	private long version;
 
 	public String getSlug() {
 		return this.slug;

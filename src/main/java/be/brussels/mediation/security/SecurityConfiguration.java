@@ -48,6 +48,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -162,12 +163,18 @@ class SecurityConfiguration {
 	SecurityFilterChain staffArea(HttpSecurity http, AuditLog audit, StaffAccounts staff, EndedSessions endedSessions)
 			throws Exception {
 		CookieRequestCache pageToReturnTo = new CookieRequestCache();
-		pageToReturnTo.setRequestMatcher(paths.matcher(HttpMethod.GET, "/*/admin/**"));
+		// A staff page's address, if it fits in a cookie: a longer one would not fit in
+		// the
+		// answer's headers either.
+		pageToReturnTo.setRequestMatcher(new AndRequestMatcher(paths.matcher(HttpMethod.GET, "/*/admin/**"),
+				(request) -> request.getRequestURI().length()
+						+ ((request.getQueryString() != null) ? request.getQueryString().length() : 0) <= 2_000));
 		http.securityMatcher("/*/admin", "/*/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/*/admin/login")
 				.permitAll()
 				.requestMatchers("/*/admin/accounts", "/*/admin/accounts/**", "/*/admin/audit", "/*/admin/offices/new",
-						"/*/admin/offices/*/archive", "/*/admin/offices/*/unarchive")
+						"/*/admin/offices/*/archive", "/*/admin/offices/*/unarchive", "/*/admin/offices/*/archive/**",
+						"/*/admin/offices/*/unarchive/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/*/admin/offices")
 				.hasRole("ADMIN")

@@ -1,6 +1,7 @@
 package be.brussels.mediation.security;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,13 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 
 	private static final RequestMatcher NEW_OFFICE = paths.matcher(HttpMethod.POST, "/*/admin/offices");
 
+	/**
+	 * Where an office's form is sent: to be saved, saved and marked as checked, or with
+	 * archiving asked for.
+	 */
 	private static final RequestMatcher OFFICE_FORMS = new OrRequestMatcher(NEW_OFFICE,
-			paths.matcher(HttpMethod.POST, "/*/admin/offices/*"));
+			paths.matcher(HttpMethod.POST, "/*/admin/offices/*"),
+			paths.matcher(HttpMethod.POST, "/*/admin/offices/*/{action:checked|archive|unarchive}"));
 
 	/**
 	 * Keeps the request's fields in its session if it sent an office form of a reasonable
@@ -51,15 +57,45 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 	 * @return whether it was kept
 	 */
 	static boolean keep(HttpServletRequest request, boolean signedIn, Predicate<String> endedSignedIn) {
-		if (!OFFICE_FORMS.matches(request) || !ofReasonableSize(request.getParameterMap())) {
+		if (!OFFICE_FORMS.matches(request) || !ofReasonableSize(request.getParameterMap())
+				|| request.getParameterMap().keySet().stream().allMatch("_csrf"::equals)) {
 			return false;
 		}
 		HttpSession session = request.getSession(false);
 		if (session == null ? !endedSignedIn.test(request.getRequestedSessionId()) : !signedIn) {
 			return false;
 		}
-		String page = request.getRequestURI() + (NEW_OFFICE.matches(request) ? "/new" : "");
+		// The form's page: /fr/admin/offices/new, or the office's
+		// /fr/admin/offices/{slug}.
+		String page = NEW_OFFICE.matches(request) ? request.getRequestURI() + "/new"
+				: String.join("/", Arrays.copyOf(request.getRequestURI().split("/", 6), 5));
 		request.getSession().setAttribute(ATTRIBUTE, new UnsavedForm(page, new HashMap<>(request.getParameterMap())));
+		return true;
+	}
+
+	/**
+	 * Keeps the fields a signed-in member of staff sent (their CSRF token aside) for the
+	 * given page, where they will find them not saved yet: a form they sent to an action
+	 * that does not save it (archiving asks for a confirmation first).
+	 * @return whether it was kept (not when too large, or without a session)
+	 */
+	public static boolean keep(HttpServletRequest request, String page) {
+		Map<String, String[]> fields = new HashMap<>(request.getParameterMap());
+		fields.remove("_csrf");
+		return keep(request, page, fields);
+	}
+
+	/**
+	 * Keeps the given fields for the page, in the request's session, if there is one and
+	 * they are of a reasonable size.
+	 * @return whether they were kept
+	 */
+	public static boolean keep(HttpServletRequest request, String page, Map<String, String[]> fields) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !ofReasonableSize(fields)) {
+			return false;
+		}
+		session.setAttribute(ATTRIBUTE, new UnsavedForm(page, new HashMap<>(fields)));
 		return true;
 	}
 
@@ -86,7 +122,14 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 	 * The fields of the form kept for this page, taken out of the session.
 	 */
 	public static Optional<Map<String, String[]>> take(HttpServletRequest request) {
-		Optional<UnsavedForm> form = kept(request).filter((kept) -> kept.page().equals(request.getRequestURI()));
+		return take(request, request.getRequestURI());
+	}
+
+	/**
+	 * The fields of the form kept for the given page, taken out of the session.
+	 */
+	public static Optional<Map<String, String[]>> take(HttpServletRequest request, String page) {
+		Optional<UnsavedForm> form = kept(request).filter((kept) -> kept.page().equals(page));
 		form.ifPresent((kept) -> request.getSession().removeAttribute(ATTRIBUTE));
 		return form.map(UnsavedForm::fields);
 	}

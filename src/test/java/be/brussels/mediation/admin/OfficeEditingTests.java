@@ -225,13 +225,13 @@ class OfficeEditingTests {
 		StaffBrowser first = createOffice("test-check-edit", "Antenne vérifiée");
 		StaffBrowser second = admin();
 		second.get("/fr/admin/offices/test-check-edit");
-		first.submit("form[action$=/checked]");
+		first.press("button[formaction$=/checked]");
 		second.submit(form, "descriptionEn", "Help with housing");
 		assertThat(second.status()).isEqualTo(200);
 
 		second.get("/fr/admin/offices/test-check-edit");
 		first.get("/fr/admin/offices/test-check-edit");
-		first.submit("form[action$=/checked]");
+		first.press("button[formaction$=/checked]");
 		first.submit(form, "nameEn", "Checked office");
 		Document conflict = second.submit(form, "descriptionNl", "Hulp bij huisvesting");
 		assertThat(second.status()).isEqualTo(409);
@@ -241,6 +241,88 @@ class OfficeEditingTests {
 			.param("test-check-edit")
 			.query((row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3)))
 			.single()).containsExactly("Checked office", "Help with housing", "Hulp bij huisvesting");
+	}
+
+	@Test
+	void saveAndMarkAsCheckedSavesWhatWasTypedFirstAndMarksNothingThatCannotBeSaved() {
+		StaffBrowser browser = createOffice("test-check-typed", "Antenne vérifiée");
+		browser.get("/fr/admin/offices/test-check-typed");
+		Document refused = browser.press("button[formaction$=/checked]", "descriptionEn", "Typed, then checked",
+				"email", "not an address");
+		assertThat(browser.status()).isEqualTo(400);
+		assertThat(refused.select(".error-summary a").eachAttr("href")).containsExactly("#email");
+		assertThat(refused.select("#descriptionEn").text()).isEqualTo("Typed, then checked");
+		assertThat(refused.select("form#office-form").attr("data-warn-unsaved")).isEqualTo("changed");
+		assertThat(this.jdbc.sql("select checked_at is null from office where slug = 'test-check-typed'")
+			.query(Boolean.class)
+			.single()).isTrue();
+
+		Document saved = browser.press("button[formaction$=/checked]", "email", "antenne@example.org");
+		assertThat(browser.path()).isEqualTo("/fr/admin/offices/test-check-typed");
+		assertThat(saved.select("[role=status]").text()).contains("enregistrées", "vérifié");
+		assertThat(saved.select("form#office-form").attr("data-warn-unsaved")).isEqualTo("saved");
+		assertThat(this.jdbc
+			.sql("select description_en || ' ' || email || ' ' || (checked_at is not null) from office where slug = ?")
+			.param("test-check-typed")
+			.query(String.class)
+			.single()).isEqualTo("Typed, then checked antenne@example.org true");
+		assertThat(this.jdbc.sql("select action from audit_event where target = ? order by id")
+			.param("test-check-typed")
+			.query(String.class)
+			.list()).endsWith("OFFICE_EDITED", "OFFICE_CHECKED");
+	}
+
+	@Test
+	void archivingAsksFirstSaysWhatHappensAndKeepsWhatWasTyped() {
+		StaffBrowser browser = createOffice("test-archive", "Antenne archivée");
+		browser.get("/en/admin/offices/test-archive");
+		assertThat(browser.page().select("button[formaction$=/archive]").attr("class")).isEqualTo("warning");
+		Document confirmation = browser.press("button[formaction$=/archive]", "descriptionEn", "Typed, not saved");
+		assertThat(browser.status()).isEqualTo(200);
+		assertThat(confirmation.select("h1").text()).isEqualTo("Archive “Antenne archivée”?");
+		assertThat(confirmation.select("main li").text()).contains("410");
+		assertThat(confirmation.select(".lead").text()).contains("changes are kept");
+		assertThat(this.jdbc.sql("select archived or description_en is not null from office where slug = ?")
+			.param("test-archive")
+			.query(Boolean.class)
+			.single()).as("nothing done, nothing saved yet").isFalse();
+
+		// Going back: the form as typed.
+		Document form = browser.get(confirmation.select("a:contains(Cancel)").attr("href"));
+		assertThat(form.select("#descriptionEn").text()).isEqualTo("Typed, not saved");
+		assertThat(form.select("form#office-form").attr("data-warn-unsaved")).isEqualTo("changed");
+
+		browser.press("button[formaction$=/archive]");
+		form = browser.submit("form[action$=/archive/confirmed]");
+		assertThat(browser.path()).isEqualTo("/en/admin/offices/test-archive");
+		assertThat(form.select("[role=status]").text()).contains("archived", "not saved yet");
+		assertThat(form.select("#descriptionEn").text()).isEqualTo("Typed, not saved");
+		assertThat(form.select("#published").hasAttr("checked")).isFalse();
+
+		// Saving the kept form now needs no second thought: it starts from the archived
+		// office.
+		browser.submit("form#office-form");
+		assertThat(browser.status()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select archived and not published and description_en = ? from office where slug = ?")
+			.param("Typed, not saved")
+			.param("test-archive")
+			.query(Boolean.class)
+			.single()).isTrue();
+		StaffBrowser resident = new StaffBrowser(this.port);
+		resident.get("/fr/offices/test-archive");
+		assertThat(resident.status()).isEqualTo(410);
+
+		// Bringing it back asks too; a form unchanged leaves nothing behind.
+		browser.get("/en/admin/offices/test-archive");
+		confirmation = browser.press("button[formaction$=/unarchive]");
+		assertThat(confirmation.select("h1").text()).isEqualTo("Bring “Antenne archivée” back from the archive?");
+		assertThat(confirmation.select(".lead")).isEmpty();
+		form = browser.submit("form[action$=/unarchive/confirmed]");
+		assertThat(form.select("[role=status]").text())
+			.isEqualTo("The office is back among current offices. Publish it when it is ready.");
+		assertThat(
+				this.jdbc.sql("select archived from office where slug = 'test-archive'").query(Boolean.class).single())
+			.isFalse();
 	}
 
 	@Test
@@ -293,7 +375,7 @@ class OfficeEditingTests {
 		StaffBrowser browser = createOffice("test-checked", "Antenne vérifiée");
 		assertThat(browser.get("/fr/admin").select("h2 + ul").text()).contains("Antenne vérifiée");
 		browser.get("/fr/admin/offices/test-checked");
-		browser.submit("form[action$=/checked]");
+		browser.press("button[formaction$=/checked]");
 		assertThat(browser.get("/fr/offices/test-checked").select(".checked").text())
 			.matches("Informations vérifiées le \\d+ \\p{L}+ \\d{4}\\.");
 		assertThat(browser.get("/fr/admin").select("h2 + ul").text()).doesNotContain("Antenne vérifiée");
@@ -314,7 +396,8 @@ class OfficeEditingTests {
 		assertThat(browser.status()).isEqualTo(404);
 
 		browser.get("/fr/admin/offices/test-hidden");
-		browser.submit("form[action$=/archive]");
+		browser.press("button[formaction$=/archive]");
+		browser.submit("form[action$=/archive/confirmed]");
 		assertThat(browser.get("/fr/admin").select("h2:contains(archiv) + ul").text()).contains("Antenne cachée");
 		assertThat(this.jdbc.sql("select archived and not published from office where slug = 'test-hidden'")
 			.query(Boolean.class)

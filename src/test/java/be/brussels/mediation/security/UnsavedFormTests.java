@@ -74,9 +74,20 @@ class UnsavedFormTests {
 		assertThat(UnsavedForm.keep(huge, false, this.endedSessions)).isFalse();
 		assertThat(huge.getSession(false)).isNull();
 
-		assertThat(UnsavedForm.keep(fromEndedSession("/en/admin/offices/marolles/checked"), false, this.endedSessions))
-			.isFalse();
 		assertThat(UnsavedForm.keep(fromEndedSession("/en/admin/accounts/admin"), false, this.endedSessions)).isFalse();
+		MockHttpServletRequest tokenOnly = new MockHttpServletRequest("POST", "/en/admin/offices/marolles");
+		tokenOnly.addParameter("_csrf", "expired");
+		tokenOnly.setSession(new MockHttpSession());
+		assertThat(UnsavedForm.keep(tokenOnly, true, this.endedSessions)).isFalse();
+	}
+
+	@Test
+	void keepsTheOfficeFormSentToBeCheckedOrArchivedForTheFormsPage() {
+		for (String action : new String[] { "checked", "archive", "unarchive" }) {
+			MockHttpServletRequest request = fromEndedSession("/nl/admin/offices/marolles/" + action);
+			assertThat(UnsavedForm.keep(request, false, this.endedSessions)).as(action).isTrue();
+			assertThat(UnsavedForm.waitingPage(request)).as(action).hasValue("/nl/admin/offices/marolles");
+		}
 	}
 
 }

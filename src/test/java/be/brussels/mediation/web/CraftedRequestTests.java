@@ -109,6 +109,16 @@ class CraftedRequestTests {
 	}
 
 	@Test
+	void aStaffPageAskedWithAnAddressTooLongToRememberLeadsToTheSignInPage() {
+		for (String language : new String[] { "fr", "de" }) {
+			HttpResponse<String> response = send("GET", "/" + language + "/admin?x=" + "y".repeat(7_000), null, null);
+			assertThat(response.statusCode()).as(language).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location")).as(language)
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login"));
+		}
+	}
+
+	@Test
 	void aPageShownWithAnErrorIsNotCached() {
 		HttpResponse<String> response = send("GET", "/fr/search?q=%00", null, null);
 		assertThat(response.statusCode()).isEqualTo(400);

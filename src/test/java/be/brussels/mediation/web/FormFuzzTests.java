@@ -238,8 +238,12 @@ class FormFuzzTests {
 				{ "POST", "/admin/offices/" + office, OFFICE_FIELDS, true },
 				{ "POST", "/admin/offices", OFFICE_FIELDS, true }, { "GET", "/admin/offices/new", List.of(), true },
 				{ "GET", "/admin/offices/" + office, List.of(), true },
-				{ "POST", "/admin/offices/" + office + "/checked", List.of(), true },
+				{ "POST", "/admin/offices/" + office + "/checked", OFFICE_FIELDS, true },
 				{ "POST", "/admin/offices/" + office + (this.random.nextBoolean() ? "/archive" : "/unarchive"),
+						OFFICE_FIELDS, true },
+				{ "POST",
+						"/admin/offices/" + office + (this.random.nextBoolean() ? "/archive" : "/unarchive")
+								+ "/confirmed",
 						List.of(), true },
 				{ "GET", "/admin/offices/" + office + "/history", List.of(), true },
 				{ "POST",
