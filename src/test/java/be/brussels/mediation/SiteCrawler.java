@@ -21,19 +21,19 @@ public final class SiteCrawler {
 
 	/**
 	 * Pages that no link reaches: error pages (the server error page from a page of the
-	 * tests that fails), and forms' results, empty and error states, in each language.
+	 * tests that fails), and forms' results, empty and error states, in each language
+	 * (the archiving's confirmation, which a button of the office's form leads to,
+	 * included).
 	 */
-	public static final List<String> PAGES_NO_LINK_REACHES = Stream
-		.concat(Stream.of("fr", "nl", "en")
-			.flatMap((language) -> Stream
-				.of("/offices/atlantis", "/search?q=", "/search?q=dette", "/search?q=help", "/search?q=Heysel",
-						"/search?q=Laeken", "/search?q=" + "x".repeat(201), "/search?q=Rue+Royale",
-						"/search?q=Avenue+de+Versailles", "/search?q=1000", "/search?q=Louis+Bertrandlaan",
-						"/search?q=qwxz", "/search?q=x&street=abc", "/search?q=1120", "/search?q=Derbylaan",
-						"/nearest?lat=50.837&lon=4.348", "/nearest?lat=x", "/offices/marolles/report",
-						"/offices/marolles/report/sent", "/admin/login", "/admin/login?error", "/admin/login?wait=3",
-						"/admin/login?loggedOut", "/admin/login?expired", "/admin/login?expired=kept", "/test/failure")
-				.map((path) -> "/" + language + path)), Stream.of("/error", "/fr/%ZZ"))
+	public static final List<String> PAGES_NO_LINK_REACHES = Stream.concat(Stream.of("fr", "nl", "en")
+		.flatMap((language) -> Stream.of("/offices/atlantis", "/search?q=", "/search?q=dette", "/search?q=help",
+				"/search?q=Heysel", "/search?q=Laeken", "/search?q=" + "x".repeat(201), "/search?q=Rue+Royale",
+				"/search?q=Avenue+de+Versailles", "/search?q=1000", "/search?q=Louis+Bertrandlaan", "/search?q=qwxz",
+				"/search?q=x&street=abc", "/search?q=1120", "/search?q=Derbylaan", "/nearest?lat=50.837&lon=4.348",
+				"/nearest?lat=x", "/offices/marolles/report", "/offices/marolles/report/sent", "/admin/login",
+				"/admin/login?error", "/admin/login?wait=3", "/admin/login?loggedOut", "/admin/login?expired",
+				"/admin/login?expired=kept", "/admin/offices/marolles/archive", "/test/failure")
+			.map((path) -> "/" + language + path)), Stream.of("/error", "/fr/%ZZ"))
 		.toList();
 
 	private static final int MAX_PAGES = 500;

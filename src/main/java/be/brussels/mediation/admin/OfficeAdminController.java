@@ -17,6 +17,7 @@ import be.brussels.mediation.office.OpeningException;
 import be.brussels.mediation.office.OpeningSession;
 import be.brussels.mediation.security.UnsavedForm;
 import be.brussels.mediation.web.FormBinding;
+import be.brussels.mediation.web.DateText;
 import be.brussels.mediation.web.FormFieldNames;
 import be.brussels.mediation.web.Links;
 import jakarta.servlet.http.HttpServletRequest;
@@ -295,6 +296,9 @@ class OfficeAdminController {
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("conflict", conflict);
+		if (conflict.latest() != null) {
+			model.addAttribute("conflictWhen", DateText.dayAndTime(conflict.latest().getCreatedAt(), locale));
+		}
 		return form(conflict.yours(), office, office.getSlug(), model, locale);
 	}
 
@@ -316,6 +320,9 @@ class OfficeAdminController {
 	private String form(OfficeForm form, Office office, String slug, Model model, Locale locale) {
 		model.addAttribute("officeForm", form);
 		model.addAttribute("office", office);
+		if (office != null && office.getCheckedOn() != null) {
+			model.addAttribute("checkedOn", DateText.day(office.getCheckedOn(), locale));
+		}
 		model.addAttribute("formAction", this.links.admin((slug != null) ? "/offices/" + slug : "/offices"));
 		if (slug != null) {
 			String name = (office != null) ? office.getName().in(locale)

@@ -1,7 +1,6 @@
 package be.brussels.mediation.admin;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.security.AuditLog;
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccounts;
+import be.brussels.mediation.web.DateText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -205,7 +205,7 @@ class OfficeEditing {
 			OfficeRevision revision = all.get(i);
 			OfficeForm before = (i + 1 < all.size()) ? form(all.get(i + 1)) : null;
 			return new Revision(revision.getNumber(), revision.getKind().name(), revision.getRestoredFrom(),
-					revision.getAuthor(), revision.getCreatedAt(), i == 0,
+					revision.getAuthor(), DateText.dayAndTime(revision.getCreatedAt(), locale), i == 0,
 					this.changes.between(before, form(revision), locale));
 		}).toList();
 	}
@@ -240,7 +240,7 @@ class OfficeEditing {
 	/**
 	 * A revision as the history page shows it.
 	 */
-	record Revision(int number, String kind, Integer restoredFrom, String author, Instant createdAt, boolean current,
+	record Revision(int number, String kind, Integer restoredFrom, String author, String when, boolean current,
 			List<FieldChange> changes) {
 	}
 

@@ -2,6 +2,8 @@ package be.brussels.mediation.admin;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OfficeRepository;
@@ -10,6 +12,7 @@ import be.brussels.mediation.office.ProblemReportRepository;
 import be.brussels.mediation.security.AuditLog;
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccounts;
+import be.brussels.mediation.web.DateText;
 import be.brussels.mediation.web.Links;
 
 import org.springframework.data.domain.Page;
@@ -58,7 +61,7 @@ class ReportInboxController {
 
 	@GetMapping("/admin/reports")
 	String inbox(@RequestParam(defaultValue = "NEW") ProblemReport.Status status,
-			@RequestParam(defaultValue = "1") int page, Principal user, Model model) {
+			@RequestParam(defaultValue = "1") int page, Principal user, Model model, Locale locale) {
 		StaffAccount account = this.staff.current(user.getName());
 		var officeIds = this.offices.findAllByOrderBySlug()
 			.stream()
@@ -73,6 +76,10 @@ class ReportInboxController {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ProblemReport.Status.values());
 		model.addAttribute("reports", reports);
+		model.addAttribute("received",
+				reports.stream()
+					.collect(Collectors.toMap(ProblemReport::getId,
+							(report) -> DateText.dayAndTime(report.getCreatedAt(), locale))));
 		return "admin/reports";
 	}
 

@@ -1,8 +1,5 @@
 package be.brussels.mediation.admin;
 
-import java.time.Clock;
-import java.time.ZoneId;
-
 import be.brussels.mediation.security.StaffAccount;
 import be.brussels.mediation.security.StaffAccounts;
 import be.brussels.mediation.security.StaffSessions;
@@ -18,29 +15,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * What every staff page shares: the signed-in member of staff (as {@code staff}, which
  * also switches the layout to the staff header; their password first, if an administrator
- * set it) and the time zone of the times shown.
+ * set it).
  */
 @ControllerAdvice(basePackageClasses = StaffPages.class)
 class StaffPages {
 
 	private final StaffAccounts accounts;
 
-	private final Clock clock;
-
 	private final Links links;
 
-	StaffPages(StaffAccounts accounts, Clock clock, Links links) {
+	StaffPages(StaffAccounts accounts, Links links) {
 		this.accounts = accounts;
-		this.clock = clock;
 		this.links = links;
-	}
-
-	/**
-	 * The time zone in which staff pages show times: {@code instant.atZone(brussels)}.
-	 */
-	@ModelAttribute("brussels")
-	ZoneId brussels() {
-		return this.clock.getZone();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package be.brussels.mediation.office;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
@@ -38,5 +39,17 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
 	void markChecked(Long id, Instant when, String who);
 
 	List<Office> findAllByOrderBySlug();
+
+	/**
+	 * The offices that have weekly opening hours.
+	 */
+	@Query("select o.id from Office o where size(o.sessions) > 0")
+	Set<Long> idsWithHours();
+
+	/**
+	 * The offices that serve at least one neighbourhood.
+	 */
+	@Query("select o.id from Office o where size(o.serviceArea) > 0")
+	Set<Long> idsWithServiceArea();
 
 }

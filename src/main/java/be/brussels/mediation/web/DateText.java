@@ -1,7 +1,10 @@
 package be.brussels.mediation.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.TextStyle;
@@ -12,8 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 /**
- * Dates and times for residents, as a native writer puts them: "vendredi 1er janvier",
- * "13 h 30" in French; "Friday 1 January", "13:30" in English and Dutch.
+ * Dates and times for residents and staff, as a native writer puts them: "vendredi 1er
+ * janvier", "13 h 30" in French; "Friday 1 January", "13:30" in English and Dutch.
  */
 public final class DateText {
 
@@ -23,6 +26,9 @@ public final class DateText {
 		.collect(Collectors.toMap((day) -> day, (day) -> (day == 1) ? "1er" : Long.toString(day)));
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+	/** The time zone of every date and time the site tells. */
+	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private DateText() {
 	}
@@ -40,6 +46,15 @@ public final class DateText {
 	/** "vendredi 1er janvier", "Friday 1 January". */
 	public static String weekdayAndDay(LocalDate date, Locale locale) {
 		return formatter(true, false, locale).format(date);
+	}
+
+	/**
+	 * A moment as Brussels lived it: "1er janvier 2027, 13 h 30", "1 January 2027,
+	 * 13:30".
+	 */
+	public static String dayAndTime(Instant instant, Locale locale) {
+		ZonedDateTime local = instant.atZone(BRUSSELS);
+		return day(local.toLocalDate(), locale) + ", " + time(local.toLocalTime(), locale);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package be.brussels.mediation.admin;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +10,7 @@ class FieldChangeTests {
 
 	@Test
 	void marksOnlyTheWordsThatChanged() {
-		FieldChange change = FieldChange.between("descriptionFr", "Aide pour le logement et l'emploi",
+		FieldChange change = FieldChange.inWords("descriptionFr", "Aide pour le logement et l'emploi",
 				"Aide pour le logement, la santé et l'emploi");
 		assertThat(change.before()).extracting(FieldChange.Part::changed).containsOnlyOnce(true);
 		assertThat(change.before().stream().filter(FieldChange.Part::changed).map(FieldChange.Part::text))
@@ -21,9 +23,19 @@ class FieldChangeTests {
 
 	@Test
 	void aValueAddedOrRemovedIsOneChangedPart() {
-		assertThat(FieldChange.between("email", "", "antenne@brucity.be").after())
+		assertThat(FieldChange.inValues("email", List.of(), List.of("antenne@brucity.be")).after())
 			.containsExactly(new FieldChange.Part("antenne@brucity.be", true));
-		assertThat(FieldChange.between("email", "antenne@brucity.be", "").after()).isEmpty();
+		assertThat(FieldChange.inValues("email", List.of("antenne@brucity.be"), List.of()).after()).isEmpty();
+	}
+
+	@Test
+	void aPhoneNumberChangesWholeNotDigitByDigit() {
+		FieldChange change = FieldChange.inValues("phones", List.of("02 279 22 10", "0499 53 74 81"),
+				List.of("02 279 22 10", "0499 53 74 80"));
+		assertThat(change.before()).containsExactly(new FieldChange.Part("02 279 22 10, ", false),
+				new FieldChange.Part("0499 53 74 81", true));
+		assertThat(change.after()).containsExactly(new FieldChange.Part("02 279 22 10, ", false),
+				new FieldChange.Part("0499 53 74 80", true));
 	}
 
 }

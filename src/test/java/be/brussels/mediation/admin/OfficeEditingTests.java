@@ -1,6 +1,9 @@
 package be.brussels.mediation.admin;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import be.brussels.mediation.SiteTest;
@@ -8,7 +11,9 @@ import be.brussels.mediation.StaffBrowser;
 import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.security.StaffAccountRepository;
 import be.brussels.mediation.security.StaffAccounts;
+import be.brussels.mediation.web.DateText;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -349,6 +354,20 @@ class OfficeEditingTests {
 	}
 
 	@Test
+	void theHistoryShowsAChangedPhoneWholeAndItsMomentInThePagesLanguageOnAWorkPage() {
+		StaffBrowser browser = createOffice("test-history", "Antenne historique");
+		browser.submit("form[action$=/admin/offices/test-history]", "phones[0]", "02 503 25 66", "descriptionFr",
+				"Aide au logement");
+		Document history = browser.get("/fr/admin/offices/test-history/history");
+		Element latest = history.selectFirst(".revision");
+		assertThat(latest.select("tr:has(th:contains(téléphone)) del").text()).endsWith("02 503 25 65");
+		assertThat(latest.select("tr:has(th:contains(téléphone)) ins").text()).endsWith("02 503 25 66");
+		assertThat(latest.select("p").first().text()).matches(".*\\d{1,2}(er)? \\p{L}+ \\d{4}, \\d{1,2}\\h+h.*");
+		assertThat(history.select("form[action$=/restore] button").attr("class")).isEqualTo("secondary");
+		assertThat(history.select("footer").text()).startsWith("Accessibilité").doesNotContain("Données ouvertes");
+	}
+
+	@Test
 	void aScriptSavedAsOfficeNameAppearsEscapedOnEveryPublicPage() {
 		String script = "<script>alert(1)</script>";
 		StaffBrowser browser = createOffice("test-script", script);
@@ -382,6 +401,34 @@ class OfficeEditingTests {
 		assertThat(
 				this.jdbc.sql("select checked_by from office where slug = 'test-checked'").query(String.class).single())
 			.isEqualTo(StaffBrowser.ADMIN);
+	}
+
+	@Test
+	void theDashboardSaysWhatEachOfficeLacksAndListsThoseDueForACheckFirst() {
+		StaffBrowser browser = createOffice("test-dashboard", "Antenne du tableau");
+		Document home = browser.get("/en/admin");
+		Element row = home.selectFirst("table.dashboard tr:has(a[href$=/test-dashboard])");
+		assertThat(row.select("td")).extracting(Element::text)
+			.containsExactly("Published", "Missing", "Missing", "Missing", "Missing", "Never checked");
+		assertThat(row.select("td.missing")).hasSize(5);
+		assertThat(home.select("h2:contains(6 months) + ul").text()).contains("Antenne du tableau");
+
+		browser.get("/en/admin/offices/test-dashboard");
+		browser.press("button[formaction$=/checked]", "email", "antenne@example.org", "languages", "fr",
+				"sessions[0].day", "MONDAY", "sessions[0].opens", "09:00", "sessions[0].closes", "12:00",
+				"sessions[0].mode", "WALK_IN", "serviceArea",
+				this.jdbc.sql("select min(code)::text from neighbourhood").query(String.class).single());
+		home = browser.get("/en/admin");
+		row = home.selectFirst("table.dashboard tr:has(a[href$=/test-dashboard])");
+		assertThat(row.select("td")).extracting(Element::text)
+			.containsExactly("Published", "Yes", "Yes", "Yes", "Yes",
+					DateText.day(LocalDate.now(ZoneId.of("Europe/Brussels")), Locale.ENGLISH));
+		assertThat(row.select("td.missing")).isEmpty();
+		assertThat(home.select("h2:contains(6 months) + ul").text()).doesNotContain("Antenne du tableau");
+		// Checked today, it comes after every office due for a check.
+		List<Element> rows = home.select("table.dashboard tbody tr");
+		assertThat(rows.subList(rows.indexOf(row), rows.size()))
+			.allSatisfy((after) -> assertThat(after.select("td").last().hasClass("missing")).isFalse());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package be.brussels.mediation.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -20,6 +21,15 @@ class DateTextTests {
 		assertThat(DateText.dayAndMonth(LocalDate.of(2027, 1, 2), Locale.FRENCH)).isEqualTo("2 janvier");
 		assertThat(DateText.day(newYear, DUTCH)).isEqualTo("1 januari 2027");
 		assertThat(DateText.weekdayAndDay(newYear, Locale.ENGLISH)).isEqualTo("Friday 1 January");
+	}
+
+	@Test
+	void aMomentIsToldInBrusselsTimeInThePagesLanguage() {
+		Instant summer = Instant.parse("2027-07-01T07:05:00Z");
+		assertThat(DateText.dayAndTime(summer, Locale.FRENCH)).isEqualTo("1er juillet 2027, 9\u00a0h\u00a005");
+		assertThat(DateText.dayAndTime(summer, DUTCH)).isEqualTo("1 juli 2027, 9:05");
+		assertThat(DateText.dayAndTime(Instant.parse("2026-12-31T23:30:00Z"), Locale.ENGLISH))
+			.isEqualTo("1 January 2027, 0:30");
 	}
 
 	@Test
