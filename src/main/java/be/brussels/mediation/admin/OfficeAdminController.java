@@ -101,7 +101,7 @@ class OfficeAdminController {
 			return notSaved(form, null, model, locale, response);
 		}
 		if (rowAction != null) {
-			form.changeRows(rowAction);
+			model.addAttribute("focus", form.changeRows(rowAction));
 			return form(form, null, null, model, locale);
 		}
 		validate(form, errors);
@@ -177,7 +177,7 @@ class OfficeAdminController {
 		}
 		Office office = this.editing.editable(slug, user.getName());
 		if (rowAction != null) {
-			form.changeRows(rowAction);
+			model.addAttribute("focus", form.changeRows(rowAction));
 			return form(form, office, slug, model, locale);
 		}
 		validate(form, errors);

@@ -488,28 +488,53 @@ public class OfficeForm {
 	 * Adds an empty row to a list of rows, or removes or moves one: {@code add:phones},
 	 * {@code remove:sessions:2}, {@code up:notices:1}, {@code down:exceptions:0}.
 	 * Anything else leaves the rows as they are.
+	 * @return the id of the field to give the focus to: the first field of the row added,
+	 * moved, or now in the place of the one removed (or the list's "add" button when none
+	 * is left); {@code null} when nothing changed
 	 */
-	void changeRows(String action) {
+	String changeRows(String action) {
 		String[] parts = action.split(":", 3);
-		List<Object> rows = rows(parts[(parts.length > 1) ? 1 : 0]);
+		String list = parts[(parts.length > 1) ? 1 : 0];
+		List<Object> rows = rows(list);
 		if (rows == null) {
-			return;
+			return null;
 		}
 		if (parts.length == 2 && "add".equals(parts[0])) {
-			rows.add(newRow(parts[1]));
-			return;
+			rows.add(newRow(list));
+			return firstField(list, rows.size() - 1);
 		}
 		if (parts.length != 3 || !parts[2].matches("\\d{1,3}") || Integer.parseInt(parts[2]) >= rows.size()) {
-			return;
+			return null;
 		}
 		int row = Integer.parseInt(parts[2]);
-		switch (parts[0]) {
-			case "remove" -> rows.remove(row);
-			case "up" -> Collections.swap(rows, row, Math.max(0, row - 1));
-			case "down" -> Collections.swap(rows, row, Math.min(rows.size() - 1, row + 1));
-			default -> {
+		int focused = switch (parts[0]) {
+			case "remove" -> {
+				rows.remove(row);
+				yield Math.min(row, rows.size() - 1);
 			}
-		}
+			case "up" -> {
+				Collections.swap(rows, row, Math.max(0, row - 1));
+				yield Math.max(0, row - 1);
+			}
+			case "down" -> {
+				Collections.swap(rows, row, Math.min(rows.size() - 1, row + 1));
+				yield Math.min(rows.size() - 1, row + 1);
+			}
+			default -> -2;
+		};
+		return (focused == -2) ? null : (focused < 0) ? "add-" + list : firstField(list, focused);
+	}
+
+	/**
+	 * The id of a row's first field: {@code phones2}, {@code sessions0.day}.
+	 */
+	private static String firstField(String list, int row) {
+		return list + row + switch (list) {
+			case "sessions" -> ".day";
+			case "exceptions" -> ".firstDay";
+			case "notices" -> ".visibleFrom";
+			default -> "";
+		};
 	}
 
 	@SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.StaffBrowser;
 import be.brussels.mediation.TestClock;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,29 @@ class HoursEditingTests {
 			.isEqualTo("Tuesday 9:00\u2060–\u206012:00 and 13:30\u2060–\u206016:30 (by appointment)");
 		assertThat(browser.get("/en/admin/offices/marolles/history").select(".revision").first().text())
 			.contains("Weekly opening hours", "Tuesday 13:30–16:30 By appointment");
+	}
+
+	@Test
+	void eachRowIsAGroupNamedOnceAndTheFocusComesBackToTheRowChangedWithoutJavaScript() {
+		StaffBrowser browser = admin();
+		browser.submit(FORM, "rowAction", "add:sessions");
+		Document page = browser.submit(FORM, "rowAction", "add:sessions");
+		assertThat(page.select("#sessions fieldset.hours-row > legend")).extracting(Element::text)
+			.containsExactly("Opening 1", "Opening 2");
+		assertThat(page.select("label[for=sessions1.day]").text()).isEqualTo("Day");
+		assertThat(page.select("[autofocus]")).extracting((element) -> element.id()).containsExactly("sessions1.day");
+		assertThat(page.select("form#office-form").attr("data-warn-unsaved")).isEqualTo("changed");
+
+		page = browser.submit(FORM, "rowAction", "remove:sessions:0");
+		assertThat(page.select("[autofocus]")).extracting((element) -> element.id()).containsExactly("sessions0.day");
+		page = browser.submit(FORM, "rowAction", "remove:sessions:0");
+		assertThat(page.select("#sessions fieldset.hours-row")).isEmpty();
+		assertThat(page.select("[autofocus]")).extracting((element) -> element.id()).containsExactly("add-sessions");
+		page = browser.submit(FORM, "rowAction", "add:notices");
+		assertThat(page.select("[autofocus]")).extracting((element) -> element.id())
+			.containsExactly("notices0.visibleFrom");
+		assertThat(page.select("button[value=remove:notices:0]").text()).isEqualTo("Remove notice 1");
+		assertThat(this.jdbc.sql("select count(*) from office_notice").query(Long.class).single()).isZero();
 	}
 
 	@Test
