@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import be.brussels.mediation.office.OfficeRepository;
+import be.brussels.mediation.staff.StaffAccount;
+import be.brussels.mediation.staff.StaffAccountRepository;
+import be.brussels.mediation.staff.StaffAccounts;
 import org.jsoup.Connection;
-import org.jsoup.helper.HttpConnection;
 import org.jsoup.Jsoup;
+import org.jsoup.helper.HttpConnection;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
@@ -25,6 +30,25 @@ public final class StaffBrowser {
 	public static final String ADMIN = "admin";
 
 	public static final String ADMIN_PASSWORD = "violet-harbour-tandem-42";
+
+	/** The password of the editors that {@link #editorOf} creates. */
+	public static final String EDITOR_PASSWORD = "quiet-lantern-orchard-77";
+
+	/**
+	 * Creates an editor of the given offices, whose password is {@link #EDITOR_PASSWORD};
+	 * returns their username.
+	 */
+	public static String editorOf(StaffAccountRepository accounts, StaffAccounts staff, OfficeRepository offices,
+			String... slugs) {
+		String username = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+		StaffAccount editor = new StaffAccount(username, "Editor " + username, staff.hash(EDITOR_PASSWORD),
+				StaffAccount.Role.EDITOR);
+		for (String slug : slugs) {
+			editor.getOfficeIds().add(offices.findBySlug(slug).orElseThrow().getId());
+		}
+		accounts.save(editor);
+		return username;
+	}
 
 	private final Connection session;
 

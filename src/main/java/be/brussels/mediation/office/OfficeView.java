@@ -12,7 +12,7 @@ import java.util.Locale;
 public record OfficeView(String slug, Shown name, Shown district, List<Phone> phones, String email, String website,
 		PostalAddress address) {
 
-	static OfficeView of(Office office, Locale locale) {
+	public static OfficeView of(Office office, Locale locale) {
 		return new OfficeView(office.getSlug(), Shown.of(office.getName(), locale),
 				Shown.of(office.getDistrict(), locale),
 				office.getPhones()

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import be.brussels.mediation.office.Office;
-import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.office.PhoneNumber;
+import be.brussels.mediation.office.PublishedOffices;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;

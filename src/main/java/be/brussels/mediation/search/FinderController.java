@@ -3,8 +3,8 @@ package be.brussels.mediation.search;
 import java.util.List;
 import java.util.Locale;
 
-import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.office.OpeningHoursText;
+import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.web.PermanentRedirect;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import be.brussels.mediation.audit.AuditLog;
 import be.brussels.mediation.map.MapProperties;
+import be.brussels.mediation.staff.StaffAccount;
+import be.brussels.mediation.staff.StaffAccounts;
+import be.brussels.mediation.staff.StaffSessions;
 import be.brussels.mediation.web.ClientAddress;
 import be.brussels.mediation.web.ErrorPages;
 import be.brussels.mediation.web.SiteLanguage;
@@ -48,9 +52,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;

@@ -15,9 +15,9 @@ import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
 import be.brussels.mediation.TestClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
