@@ -1,11 +1,14 @@
 package be.brussels.mediation.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -26,8 +29,9 @@ public class Throttles {
 
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
-	Throttles(DataSource dataSource) {
+	Throttles(DataSource dataSource, Clock clock) {
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.clientClock(timeOf(clock))
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("throttle_bucket")
 			.idColumn("id")
@@ -35,6 +39,27 @@ public class Throttles {
 			.expiresAtColumn("expires_at")
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
 			.build();
+	}
+
+	/**
+	 * The application's clock as the buckets read time: a test that sets the clock
+	 * forward sees the buckets fill again, without waiting.
+	 */
+	private static TimeMeter timeOf(Clock clock) {
+		return new TimeMeter() {
+
+			@Override
+			public long currentTimeNanos() {
+				Instant now = clock.instant();
+				return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return true;
+			}
+
+		};
 	}
 
 	/**

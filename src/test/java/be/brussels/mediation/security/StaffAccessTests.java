@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import be.brussels.mediation.Html;
 import be.brussels.mediation.SiteTest;
 import be.brussels.mediation.StaffBrowser;
+import be.brussels.mediation.TestClock;
 import be.brussels.mediation.StoredSessions;
 import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.staff.StaffAccountRepository;
@@ -46,6 +48,9 @@ class StaffAccessTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	/**
 	 * A new editor of the given offices; returns the user name.
@@ -299,6 +304,16 @@ class StaffAccessTests {
 			.param(editor)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+		// The throttle reads the application's clock: two hours later, the right password
+		// signs in.
+		this.clock.set(LocalDateTime.now(TestClock.BRUSSELS).plusHours(2));
+		try {
+			elsewhere.signIn(editor, StaffBrowser.EDITOR_PASSWORD);
+			assertThat(elsewhere.path()).isEqualTo("/fr/admin");
+		}
+		finally {
+			this.clock.reset();
+		}
 	}
 
 	@Test
@@ -323,7 +338,10 @@ class StaffAccessTests {
 		elsewhere.signIn("  " + editor.toUpperCase() + " ", StaffBrowser.EDITOR_PASSWORD);
 		assertThat(elsewhere.path()).startsWith("/fr/admin/login?wait=");
 		// A control character makes a name no account has: it signs nobody in, and is
-		// counted and recorded.
+		// counted and recorded (with every other such name, which other tests may have
+		// sent
+		// already).
+		this.jdbc.sql("delete from throttle_bucket where id = 'sign-in:account:'").update();
 		StaffBrowser disguised = new StaffBrowser(this.port, "192.0.2.32");
 		for (String name : new String[] { editor + "\u0001", "\u0000" + editor, editor + "\u0007",
 				editor + "\u001b" }) {
