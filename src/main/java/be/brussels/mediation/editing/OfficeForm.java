@@ -472,14 +472,13 @@ public class OfficeForm {
 			office.getServiceArea().clear();
 			office.getServiceArea().addAll(this.serviceArea);
 		}
-		replace(office.getSessions(),
+		office.setSessions(
 				this.sessions.stream().filter((row) -> !row.isBlank()).map(HoursRows.SessionRow::toSession).toList());
-		replace(office.getExceptions(),
-				this.exceptions.stream()
-					.filter((row) -> !row.isBlank())
-					.map(HoursRows.ExceptionRow::toException)
-					.toList());
-		replace(office.getNotices(),
+		office.setExceptions(this.exceptions.stream()
+			.filter((row) -> !row.isBlank())
+			.map(HoursRows.ExceptionRow::toException)
+			.toList());
+		office.setNotices(
 				this.notices.stream().filter((row) -> !row.isBlank()).map(HoursRows.NoticeRow::toNotice).toList());
 		office.setPublished(this.published);
 	}

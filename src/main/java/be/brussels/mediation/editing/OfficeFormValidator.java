@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import be.brussels.mediation.office.Notice;
 import be.brussels.mediation.office.OpeningException;
+import be.brussels.mediation.office.OpeningSchedule;
 import be.brussels.mediation.office.OpeningSession;
 import be.brussels.mediation.office.PhoneNumber;
 
@@ -87,11 +89,12 @@ class OfficeFormValidator implements Validator {
 	}
 
 	/**
-	 * Each session needs a day, an opening time and a later closing time, and must not
-	 * overlap another session of the same day.
+	 * Each session needs a day, an opening and a closing time and a way to come; the rows
+	 * that have them must keep the rules of opening hours ({@link OpeningSchedule}).
 	 */
 	private static void checkSessions(List<HoursRows.SessionRow> rows, Errors errors) {
-		List<OpeningSession> valid = new ArrayList<>();
+		List<OpeningSession> sessions = new ArrayList<>();
+		List<Integer> rowOf = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			HoursRows.SessionRow row = rows.get(i);
 			String path = "sessions[" + i + "].";
@@ -101,6 +104,7 @@ class OfficeFormValidator implements Validator {
 			Optional<DayOfWeek> day = HoursRows.choice(DayOfWeek.class, row.getDay());
 			Optional<LocalTime> opens = HoursRows.time(row.getOpens());
 			Optional<LocalTime> closes = HoursRows.time(row.getCloses());
+			Optional<OpeningSession.Mode> mode = HoursRows.choice(OpeningSession.Mode.class, row.getMode());
 			if (day.isEmpty()) {
 				errors.rejectValue(path + "day", "Hours.officeForm.day");
 			}
@@ -110,62 +114,53 @@ class OfficeFormValidator implements Validator {
 			if (closes.isEmpty()) {
 				errors.rejectValue(path + "closes", "Hours.officeForm.time");
 			}
-			if (HoursRows.choice(OpeningSession.Mode.class, row.getMode()).isEmpty()) {
+			if (mode.isEmpty()) {
 				errors.rejectValue(path + "mode", "Hours.officeForm.mode");
 			}
-			if (day.isEmpty() || opens.isEmpty() || closes.isEmpty()) {
-				continue;
+			if (day.isPresent() && opens.isPresent() && closes.isPresent()) {
+				sessions.add(new OpeningSession(day.get(), opens.get(), closes.get(),
+						mode.orElse(OpeningSession.Mode.WALK_IN)));
+				rowOf.add(i);
 			}
-			if (!closes.get().isAfter(opens.get())) {
-				errors.rejectValue(path + "closes", "Hours.officeForm.closesAfterOpens");
-				continue;
+		}
+		for (OpeningSchedule.Violation violation : OpeningSchedule.ofSessions(sessions)) {
+			String path = "sessions[" + rowOf.get(violation.row()) + "].";
+			switch (violation.rule()) {
+				case CLOSES_AFTER_OPENS -> errors.rejectValue(path + "closes", "Hours.officeForm.closesAfterOpens");
+				default -> errors.rejectValue(path + "opens", "Hours.officeForm.overlap");
 			}
-			boolean overlaps = valid.stream()
-				.anyMatch((other) -> other.day() == day.get() && other.opens().isBefore(closes.get())
-						&& opens.get().isBefore(other.closes()));
-			if (overlaps) {
-				errors.rejectValue(path + "opens", "Hours.officeForm.overlap");
-				continue;
-			}
-			valid.add(new OpeningSession(day.get(), opens.get(), closes.get(), OpeningSession.Mode.WALK_IN));
 		}
 	}
 
 	/**
-	 * Each exception needs dates in order that no other exception covers, and, when it
-	 * closes the office or changes its hours, the reason in French and Dutch.
+	 * Each exception needs two dates, what happens and, when it closes the office or
+	 * changes its hours, the reason in French and Dutch; changed hours need both times.
+	 * The rows that have them must keep the rules of opening hours
+	 * ({@link OpeningSchedule}).
 	 */
 	private static void checkExceptions(List<HoursRows.ExceptionRow> rows, Errors errors) {
-		List<Days> periods = new ArrayList<>();
+		List<OpeningException> exceptions = new ArrayList<>();
+		List<Integer> rowOf = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			HoursRows.ExceptionRow row = rows.get(i);
 			String path = "exceptions[" + i + "].";
 			if (row.isBlank()) {
 				continue;
 			}
-			Optional<Days> period = checkDates(errors, path + "firstDay", row.getFirstDay(), path + "lastDay",
-					row.getLastDay());
-			if (period.isPresent()) {
-				if (periods.stream().anyMatch(period.get()::overlaps)) {
-					errors.rejectValue(path + "firstDay", "Hours.officeForm.exceptionOverlap");
-				}
-				periods.add(period.get());
-			}
+			Optional<LocalDate> first = checkDate(errors, path + "firstDay", row.getFirstDay());
+			Optional<LocalDate> last = checkDate(errors, path + "lastDay", row.getLastDay());
 			Optional<OpeningException.Kind> kind = HoursRows.choice(OpeningException.Kind.class, row.getKind());
+			Optional<LocalTime> opens = HoursRows.time(row.getOpens());
+			Optional<LocalTime> closes = HoursRows.time(row.getCloses());
 			if (kind.isEmpty()) {
 				errors.rejectValue(path + "kind", "Hours.officeForm.kind");
 			}
 			else if (kind.get() == OpeningException.Kind.HOURS) {
-				Optional<LocalTime> opens = HoursRows.time(row.getOpens());
-				Optional<LocalTime> closes = HoursRows.time(row.getCloses());
 				if (opens.isEmpty()) {
 					errors.rejectValue(path + "opens", "Hours.officeForm.time");
 				}
 				if (closes.isEmpty()) {
 					errors.rejectValue(path + "closes", "Hours.officeForm.time");
-				}
-				else if (opens.isPresent() && !closes.get().isAfter(opens.get())) {
-					errors.rejectValue(path + "closes", "Hours.officeForm.closesAfterOpens");
 				}
 			}
 			if (kind.isPresent() && kind.get() != OpeningException.Kind.OPEN) {
@@ -179,18 +174,42 @@ class OfficeFormValidator implements Validator {
 			checkLength(errors, path + "reasonFr", row.getReasonFr(), 200);
 			checkLength(errors, path + "reasonNl", row.getReasonNl(), 200);
 			checkLength(errors, path + "reasonEn", row.getReasonEn(), 200);
+			if (first.isPresent() && last.isPresent()) {
+				exceptions.add(new OpeningException(first.get(), last.get(), kind.orElse(null), opens.orElse(null),
+						closes.orElse(null), null));
+				rowOf.add(i);
+			}
+		}
+		for (OpeningSchedule.Violation violation : OpeningSchedule.ofExceptions(exceptions)) {
+			String path = "exceptions[" + rowOf.get(violation.row()) + "].";
+			switch (violation.rule()) {
+				case DAYS_IN_ORDER -> errors.rejectValue(path + "lastDay", "Hours.officeForm.lastAfterFirst");
+				case NO_OVERLAP -> errors.rejectValue(path + "firstDay", "Hours.officeForm.exceptionOverlap");
+				case CLOSES_AFTER_OPENS -> {
+					// Times that are missing or wrong are said so already.
+					if (!errors.hasFieldErrors(path + "opens") && !errors.hasFieldErrors(path + "closes")) {
+						errors.rejectValue(path + "closes", "Hours.officeForm.closesAfterOpens");
+					}
+				}
+			}
 		}
 	}
 
+	/**
+	 * Each notice needs two dates and its text in French and Dutch; the dates must be in
+	 * order ({@link OpeningSchedule}).
+	 */
 	private static void checkNotices(List<HoursRows.NoticeRow> rows, Errors errors) {
+		List<Notice> notices = new ArrayList<>();
+		List<Integer> rowOf = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			HoursRows.NoticeRow row = rows.get(i);
 			String path = "notices[" + i + "].";
 			if (row.isBlank()) {
 				continue;
 			}
-			checkDates(errors, path + "visibleFrom", row.getVisibleFrom(), path + "visibleUntil",
-					row.getVisibleUntil());
+			Optional<LocalDate> from = checkDate(errors, path + "visibleFrom", row.getVisibleFrom());
+			Optional<LocalDate> until = checkDate(errors, path + "visibleUntil", row.getVisibleUntil());
 			if (row.getTextFr() == null) {
 				errors.rejectValue(path + "textFr", "Hours.officeForm.noticeFr");
 			}
@@ -200,28 +219,21 @@ class OfficeFormValidator implements Validator {
 			checkLength(errors, path + "textFr", row.getTextFr(), 500);
 			checkLength(errors, path + "textNl", row.getTextNl(), 500);
 			checkLength(errors, path + "textEn", row.getTextEn(), 500);
+			if (from.isPresent() && until.isPresent()) {
+				notices.add(new Notice(from.get(), until.get(), null));
+				rowOf.add(i);
+			}
+		}
+		for (OpeningSchedule.Violation violation : OpeningSchedule.ofNotices(notices)) {
+			errors.rejectValue("notices[" + rowOf.get(violation.row()) + "].visibleUntil",
+					"Hours.officeForm.lastAfterFirst");
 		}
 	}
 
 	/**
-	 * Checks two dates of the years residents may care about, the second not before the
-	 * first.
-	 * @return both dates, when they are right
+	 * Checks a date of the years residents may care about.
+	 * @return the date, when it is right
 	 */
-	private static Optional<Days> checkDates(Errors errors, String firstField, String first, String lastField,
-			String last) {
-		Optional<LocalDate> from = checkDate(errors, firstField, first);
-		Optional<LocalDate> until = checkDate(errors, lastField, last);
-		if (from.isEmpty() || until.isEmpty()) {
-			return Optional.empty();
-		}
-		if (until.get().isBefore(from.get())) {
-			errors.rejectValue(lastField, "Hours.officeForm.lastAfterFirst");
-			return Optional.empty();
-		}
-		return Optional.of(new Days(from.get(), until.get()));
-	}
-
 	private static Optional<LocalDate> checkDate(Errors errors, String field, String text) {
 		Optional<LocalDate> date = HoursRows.date(text);
 		if (date.isEmpty()) {
@@ -264,17 +276,6 @@ class OfficeFormValidator implements Validator {
 		catch (URISyntaxException ex) {
 			return false;
 		}
-	}
-
-	/**
-	 * From one day to another, both included.
-	 */
-	private record Days(LocalDate first, LocalDate last) {
-
-		boolean overlaps(Days other) {
-			return !this.first.isAfter(other.last) && !other.first.isAfter(this.last);
-		}
-
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -243,15 +244,54 @@ public class Office {
 	}
 
 	public List<OpeningSession> getSessions() {
-		return this.sessions;
+		return Collections.unmodifiableList(this.sessions);
+	}
+
+	/**
+	 * Sets the weekly openings, if they keep the {@link OpeningSchedule rules of opening
+	 * hours}; the same openings change nothing.
+	 * @throws IllegalArgumentException if they break one
+	 */
+	public void setSessions(List<OpeningSession> sessions) {
+		replace(this.sessions, OpeningSchedule.obeyed("openings", sessions, OpeningSchedule.ofSessions(sessions)));
 	}
 
 	public List<OpeningException> getExceptions() {
-		return this.exceptions;
+		return Collections.unmodifiableList(this.exceptions);
+	}
+
+	/**
+	 * Sets the closures and changes of hours, if they keep the {@link OpeningSchedule
+	 * rules of opening hours}; the same ones change nothing.
+	 * @throws IllegalArgumentException if they break one
+	 */
+	public void setExceptions(List<OpeningException> exceptions) {
+		replace(this.exceptions,
+				OpeningSchedule.obeyed("closures", exceptions, OpeningSchedule.ofExceptions(exceptions)));
 	}
 
 	public List<Notice> getNotices() {
-		return this.notices;
+		return Collections.unmodifiableList(this.notices);
+	}
+
+	/**
+	 * Sets the notices, if each is shown from a day to a later one; the same ones change
+	 * nothing.
+	 * @throws IllegalArgumentException if one is not
+	 */
+	public void setNotices(List<Notice> notices) {
+		replace(this.notices, OpeningSchedule.obeyed("notices", notices, OpeningSchedule.ofNotices(notices)));
+	}
+
+	/**
+	 * Replaces a collection's rows only when they differ: an unchanged list leaves the
+	 * office unchanged (no new version).
+	 */
+	private static <T> void replace(List<T> current, List<T> wanted) {
+		if (!current.equals(wanted)) {
+			current.clear();
+			current.addAll(wanted);
+		}
 	}
 
 	/**
