@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import be.brussels.mediation.office.OfficeRepository;
 import be.brussels.mediation.staff.StaffAccount;
@@ -57,6 +59,25 @@ public final class StaffBrowser {
 	private Connection.Response response;
 
 	private Document page;
+
+	/**
+	 * The administrator's signed-in sessions, one per test class and port: signing in
+	 * hashes a password, which a test class need do once.
+	 */
+	private static final Map<String, Connection> ADMINISTRATOR_SESSIONS = new ConcurrentHashMap<>();
+
+	/**
+	 * A browser signed in as the administrator, in the session that the tests of that
+	 * class share (each browser with a page of its own).
+	 */
+	public static StaffBrowser administrator(int port, Class<?> testClass) {
+		Connection session = ADMINISTRATOR_SESSIONS.computeIfAbsent(testClass.getName() + ":" + port, (key) -> {
+			StaffBrowser browser = new StaffBrowser(port);
+			browser.signIn(ADMIN, ADMIN_PASSWORD);
+			return browser.session;
+		});
+		return new StaffBrowser(session, "http://localhost:" + port);
+	}
 
 	public StaffBrowser(int port) {
 		this(port, "127.0.0.1");

@@ -42,8 +42,7 @@ class HoursEditingTests {
 	}
 
 	private StaffBrowser admin() {
-		StaffBrowser browser = new StaffBrowser(this.port);
-		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		StaffBrowser browser = StaffBrowser.administrator(this.port, getClass());
 		browser.get("/en/admin/offices/marolles");
 		return browser;
 	}

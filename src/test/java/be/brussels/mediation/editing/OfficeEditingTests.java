@@ -47,9 +47,7 @@ class OfficeEditingTests {
 	}
 
 	private StaffBrowser admin() {
-		StaffBrowser browser = new StaffBrowser(this.port);
-		browser.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
-		return browser;
+		return StaffBrowser.administrator(this.port, getClass());
 	}
 
 	/**

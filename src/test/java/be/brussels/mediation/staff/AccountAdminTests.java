@@ -30,8 +30,7 @@ class AccountAdminTests {
 
 	@Test
 	void anAdministratorCreatesAnEditorWhosePasswordMustBeLongAndUncommon() {
-		StaffBrowser admin = new StaffBrowser(this.port);
-		admin.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		StaffBrowser admin = StaffBrowser.administrator(this.port, getClass());
 		admin.get("/en/admin/accounts/new");
 		String senne = this.jdbc.sql("select id from office where slug = 'senne'").query(String.class).single();
 		Document refused = admin.submit("form[action$=/admin/accounts]", "username", "m.peeters", "displayName",
@@ -57,8 +56,7 @@ class AccountAdminTests {
 
 	@Test
 	void anAccountGetsOnlyOfficesThatExistAndItsPasswordAsTyped() {
-		StaffBrowser admin = new StaffBrowser(this.port);
-		admin.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		StaffBrowser admin = StaffBrowser.administrator(this.port, getClass());
 		admin.get("/en/admin/accounts/new");
 		admin.submit("form[action$=/admin/accounts]", "username", "j.janssens", "displayName", "Jan Janssens", "role",
 				"EDITOR", "officeIds", "999999", "password", "  bright otter meadow 61  ");
@@ -82,8 +80,7 @@ class AccountAdminTests {
 
 	@Test
 	void anAdministratorCannotRemoveTheirOwnRole() {
-		StaffBrowser admin = new StaffBrowser(this.port);
-		admin.signIn(StaffBrowser.ADMIN, StaffBrowser.ADMIN_PASSWORD);
+		StaffBrowser admin = StaffBrowser.administrator(this.port, getClass());
 		admin.get("/fr/admin/accounts/" + StaffBrowser.ADMIN);
 		admin.submit("form[action$=/admin/accounts/" + StaffBrowser.ADMIN + "]", "role", "EDITOR");
 		assertThat(admin.status()).isEqualTo(400);
