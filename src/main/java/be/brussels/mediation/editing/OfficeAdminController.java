@@ -42,8 +42,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff pages for one office: create, edit (with phone rows added, removed and moved
- * without JavaScript), mark as checked, archive, history and restore.
+ * Staff pages for one office: create, edit (rows of phones and hours added, removed and
+ * moved without JavaScript), save and mark as checked, archive and bring back (each asked
+ * first), history and restore.
  */
 @StaffPage
 @Controller
@@ -133,9 +134,9 @@ class OfficeAdminController {
 	}
 
 	/**
-	 * The form as the member of staff sent it with a token that no longer held, if they
-	 * did: not saved yet, with the version they had opened, so that saving it now still
-	 * refuses to overwrite someone else's change.
+	 * The form as the member of staff sent it and did not save, if they did (with a token
+	 * that no longer held, or on the way to archiving): with the version they had opened,
+	 * so that saving it now still refuses to overwrite someone else's change.
 	 */
 	private Optional<OfficeForm> unsaved(HttpServletRequest request, Model model) {
 		return UnsavedForm.take(request)

@@ -506,22 +506,23 @@ public class OfficeForm {
 			return null;
 		}
 		int row = Integer.parseInt(parts[2]);
-		int focused = switch (parts[0]) {
+		switch (parts[0]) {
 			case "remove" -> {
 				rows.remove(row);
-				yield Math.min(row, rows.size() - 1);
+				return rows.isEmpty() ? "add-" + list : firstField(list, Math.min(row, rows.size() - 1));
 			}
 			case "up" -> {
 				Collections.swap(rows, row, Math.max(0, row - 1));
-				yield Math.max(0, row - 1);
+				return firstField(list, Math.max(0, row - 1));
 			}
 			case "down" -> {
 				Collections.swap(rows, row, Math.min(rows.size() - 1, row + 1));
-				yield Math.min(rows.size() - 1, row + 1);
+				return firstField(list, Math.min(rows.size() - 1, row + 1));
 			}
-			default -> -2;
-		};
-		return (focused == -2) ? null : (focused < 0) ? "add-" + list : firstField(list, focused);
+			default -> {
+				return null;
+			}
+		}
 	}
 
 	/**
