@@ -1,22 +1,38 @@
 // The office form's lists (phones, openings, closures, notices): a row is added, removed or
 // moved in place. The form is sent as it is without JavaScript (the server answers the same
 // page, the rows changed, nothing saved); only the list's part of the answer replaces the
-// list, and the focus goes where the server would put it (the new row's first field). If
-// anything fails, the form is sent the usual way.
+// list, and the focus goes where the server would put it (the new row's first field, or the
+// list's "add" button). If anything fails, the form is sent the usual way.
 (function () {
 	'use strict';
 	if (!window.fetch || !window.DOMParser || !window.FormData || !window.URLSearchParams) {
 		return;
 	}
+
+	// Sends the form the usual way, by the button pressed.
+	function sendAsUsual(form, button) {
+		if (form.requestSubmit) {
+			form.requestSubmit(button);
+		}
+		else {
+			button.dataset.asUsual = 'true';
+			button.click();
+		}
+	}
+
 	document.addEventListener('click', function (event) {
 		var button = event.target.closest('button[name="rowAction"]');
 		var list = button && button.closest('[data-rows]');
 		var form = button && button.form;
-		if (!list || !form || list.dataset.busy) {
+		if (!list || !form || button.dataset.asUsual) {
 			return;
 		}
 		event.preventDefault();
-		list.dataset.busy = 'true';
+		// One change of a list at a time: a second click waits for the first.
+		if (list.getAttribute('aria-busy') === 'true') {
+			return;
+		}
+		list.setAttribute('aria-busy', 'true');
 		var fields = new FormData(form);
 		fields.append(button.name, button.value);
 		fetch(form.action, {
@@ -37,14 +53,14 @@
 			}
 			var focused = changed.querySelector('[autofocus]');
 			list.replaceWith(document.importNode(changed, true));
-			var target = focused && document.getElementById(focused.id);
+			var target = document.getElementById(focused ? focused.id : 'add-' + list.id);
 			if (target) {
 				target.removeAttribute('autofocus');
 				target.focus();
 			}
 		}).catch(function () {
-			delete list.dataset.busy;
-			form.requestSubmit(button);
+			list.removeAttribute('aria-busy');
+			sendAsUsual(form, button);
 		});
 	});
 }());

@@ -140,14 +140,15 @@ class OfficeAdminController {
 	 */
 	private Optional<OfficeForm> unsaved(HttpServletRequest request, Model model) {
 		return UnsavedForm.take(request)
-			.filter((fields) -> FormFieldNames.fit(OfficeForm.class, fields.keySet()))
-			.map((fields) -> {
+			.filter((kept) -> FormFieldNames.fit(OfficeForm.class, kept.fields().keySet()))
+			.map((kept) -> {
 				OfficeForm form = new OfficeForm();
 				WebDataBinder binder = new WebDataBinder(form, "officeForm");
 				FormBinding.apply(binder);
-				binder.bind(new MutablePropertyValues(fields));
+				binder.bind(new MutablePropertyValues(kept.fields()));
+				// After archiving, its own notice says so.
 				if (!model.containsAttribute("notice")) {
-					model.addAttribute("notice", "admin.notice.unsaved");
+					model.addAttribute("notice", kept.notice());
 				}
 				return form;
 			});
@@ -214,16 +215,22 @@ class OfficeAdminController {
 	@PostMapping("/admin/offices/{slug}/{action:archive|unarchive}")
 	String confirmArchiving(@PathVariable String slug, @PathVariable String action,
 			@ModelAttribute("officeForm") OfficeForm form, BindingResult errors, Principal user, Model model,
-			Locale locale, HttpServletRequest request) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		if (request.getAttribute(OfficeFormOutageFilter.NOT_SAVED) != null) {
+			return notSaved(form, slug, model, locale, response);
+		}
 		Office office = this.editing.editable(slug, user.getName());
 		boolean edited = errors.hasErrors() || !this.changes.between(OfficeForm.from(office), form, locale).isEmpty();
-		boolean kept = edited && UnsavedForm.keep(request, this.links.admin("/offices/" + slug));
+		boolean kept = edited
+				&& UnsavedForm.keep(request, this.links.admin("/offices/" + slug), "admin.notice.editsKept");
+		model.addAttribute("editsNotKept", edited && !kept);
 		return confirmation(office, action, kept, model, locale);
 	}
 
 	@GetMapping("/admin/offices/{slug}/{action:archive|unarchive}")
 	String confirmArchiving(@PathVariable String slug, @PathVariable String action, Principal user, Model model,
 			Locale locale) {
+		model.addAttribute("editsNotKept", false);
 		return confirmation(this.editing.editable(slug, user.getName()), action, false, model, locale);
 	}
 
@@ -260,17 +267,20 @@ class OfficeAdminController {
 		boolean archive = action.equals("archive");
 		long before = this.editing.editable(slug, user.getName()).getVersion();
 		Office office = this.editing.setArchived(slug, archive, user.getName());
-		Optional<Map<String, String[]>> kept = UnsavedForm.take(request, page);
-		kept.ifPresent((fields) -> {
-			Map<String, String[]> typed = new LinkedHashMap<>(fields);
-			if (String.valueOf(before).equals(first(typed.get("version")))) {
+		Optional<UnsavedForm> kept = UnsavedForm.take(request, page);
+		kept.ifPresent((form) -> {
+			Map<String, String[]> typed = new LinkedHashMap<>(form.fields());
+			// Only this change came between: the form starts from it (a change by someone
+			// else meanwhile is shown when the form is saved, as for any form opened
+			// before).
+			if (office.getVersion() == before + 1 && String.valueOf(before).equals(first(typed.get("version")))) {
 				typed.put("version", new String[] { String.valueOf(office.getVersion()) });
 			}
 			if (archive) {
 				// An archived office is never published: the form must not say it is.
 				typed.remove("published");
 			}
-			UnsavedForm.keep(request, page, typed);
+			UnsavedForm.keep(request, page, typed, form.notice());
 		});
 		redirect.addFlashAttribute("notice", "admin.notice." + action + "d" + (kept.isPresent() ? "EditsKept" : ""));
 		return "redirect:" + page;

@@ -96,7 +96,9 @@ class OfficeChanges {
 		values.put("phones", form.filledPhones());
 		one.accept("email", form.getEmail());
 		one.accept("website", form.getWebsite());
-		values.put("languages", names(form.getLanguages(), (code) -> Office.languageName(code, locale)));
+		// Sets: in name order, whatever order the form sent them in.
+		values.put("languages",
+				names(form.getLanguages(), (code) -> Office.languageName(code, locale)).stream().sorted().toList());
 		one.accept("accessibility",
 				this.messages.getMessage("admin.office.accessibility." + form.getAccessibility(), null, locale));
 		one.accept("accessibilityNoteFr", form.getAccessibilityNoteFr());
@@ -105,7 +107,10 @@ class OfficeChanges {
 		Map<Integer, String> areaNames = this.neighbourhoods.all()
 			.stream()
 			.collect(Collectors.toMap(Neighbourhoods.Neighbourhood::code, (n) -> n.name(locale)));
-		values.put("serviceArea", names(form.getServiceArea(), (code) -> areaNames.getOrDefault(code, "" + code)));
+		values.put("serviceArea",
+				names(form.getServiceArea(), (code) -> areaNames.getOrDefault(code, "" + code)).stream()
+					.sorted()
+					.toList());
 		values.put("sessions", names(form.getSessions(), (row) -> row.isBlank() ? ""
 				: String.join(" ", dayName(row.getDay(), locale),
 						period(row.getOpens(), row.getCloses(), (time) -> DateText.time(LocalTime.parse(time), locale)),

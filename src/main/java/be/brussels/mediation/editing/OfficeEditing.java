@@ -180,8 +180,12 @@ class OfficeEditing {
 	 */
 	@Transactional
 	public Office setArchived(String slug, boolean archived, String username) {
-		this.published.changedAfterCommit();
 		Office office = editable(slug, username);
+		if (office.isArchived() == archived) {
+			// Done already (sent twice, or by someone else first): nothing to record.
+			return office;
+		}
+		this.published.changedAfterCommit();
 		recordBaselineIfNone(office);
 		if (archived) {
 			office.archive();

@@ -37,8 +37,13 @@ class OfficeFormOutageFilter extends DatabaseOutageFilter {
 
 	private static final PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 
+	/**
+	 * Where the office's form is sent whole: to be saved, saved and marked as checked, or
+	 * with archiving asked for.
+	 */
 	private static final RequestMatcher OFFICE_FORMS = new OrRequestMatcher(
-			paths.matcher(HttpMethod.POST, "/*/admin/offices"), paths.matcher(HttpMethod.POST, "/*/admin/offices/*"));
+			paths.matcher(HttpMethod.POST, "/*/admin/offices"), paths.matcher(HttpMethod.POST, "/*/admin/offices/*"),
+			paths.matcher(HttpMethod.POST, "/*/admin/offices/*/{action:checked|archive|unarchive}"));
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

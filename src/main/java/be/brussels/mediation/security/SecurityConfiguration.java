@@ -167,9 +167,8 @@ class SecurityConfiguration {
 	SecurityFilterChain staffArea(HttpSecurity http, AuditLog audit, StaffAccounts staff, EndedSessions endedSessions)
 			throws Exception {
 		CookieRequestCache pageToReturnTo = new CookieRequestCache();
-		// A staff page's address, if it fits in a cookie: a longer one would not fit in
-		// the
-		// answer's headers either.
+		// A staff page's address, if it fits in a cookie: a longer one would not fit
+		// in the answer's headers either.
 		pageToReturnTo.setRequestMatcher(new AndRequestMatcher(paths.matcher(HttpMethod.GET, "/*/admin/**"),
 				(request) -> request.getRequestURI().length()
 						+ ((request.getQueryString() != null) ? request.getQueryString().length() : 0) <= 2_000));

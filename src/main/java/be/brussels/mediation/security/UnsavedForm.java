@@ -16,17 +16,19 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * An office form sent with a CSRF token that no longer holds (the session had ended, or
- * its sender signed in again since opening it), kept in the session so that, signed in,
- * they find the form as they typed it rather than lose it. A form is kept only for a
- * session that belonged to a signed-in member of staff, still open or lately ended, and
- * only up to the size of a real office form: a visitor who never signed in gets no
- * session and leaves nothing in memory.
+ * An office form sent and not saved, kept in the session so that its author finds it as
+ * they typed it rather than lose it: sent with a CSRF token that no longer holds (the
+ * session had ended, or its sender signed in again since opening it), or sent on the way
+ * to archiving, which asks first. A form is kept only for a session that belonged to a
+ * signed-in member of staff, still open or lately ended, and only up to the size of a
+ * real office form: a visitor who never signed in gets no session and leaves nothing in
+ * memory.
  *
  * @param page the address of the form's page
  * @param fields the fields sent
+ * @param notice the key of the message that says why the form is shown unsaved
  */
-public record UnsavedForm(String page, Map<String, String[]> fields) implements Serializable {
+public record UnsavedForm(String page, Map<String, String[]> fields, String notice) implements Serializable {
 
 	/** The most characters (names and values) a kept form may hold. */
 	static final int MAX_CHARACTERS = 64 * 1024;
@@ -69,20 +71,23 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 		// /fr/admin/offices/{slug}.
 		String page = NEW_OFFICE.matches(request) ? request.getRequestURI() + "/new"
 				: String.join("/", Arrays.copyOf(request.getRequestURI().split("/", 6), 5));
-		request.getSession().setAttribute(ATTRIBUTE, new UnsavedForm(page, new HashMap<>(request.getParameterMap())));
+		request.getSession()
+			.setAttribute(ATTRIBUTE,
+					new UnsavedForm(page, new HashMap<>(request.getParameterMap()), "admin.notice.unsaved"));
 		return true;
 	}
 
 	/**
 	 * Keeps the fields a signed-in member of staff sent (their CSRF token aside) for the
-	 * given page, where they will find them not saved yet: a form they sent to an action
-	 * that does not save it (archiving asks for a confirmation first).
+	 * given page, where they will find them not saved yet, with the notice given: a form
+	 * they sent to an action that does not save it (archiving asks for a confirmation
+	 * first).
 	 * @return whether it was kept (not when too large, or without a session)
 	 */
-	public static boolean keep(HttpServletRequest request, String page) {
+	public static boolean keep(HttpServletRequest request, String page, String notice) {
 		Map<String, String[]> fields = new HashMap<>(request.getParameterMap());
 		fields.remove("_csrf");
-		return keep(request, page, fields);
+		return keep(request, page, fields, notice);
 	}
 
 	/**
@@ -90,12 +95,12 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 	 * they are of a reasonable size.
 	 * @return whether they were kept
 	 */
-	public static boolean keep(HttpServletRequest request, String page, Map<String, String[]> fields) {
+	public static boolean keep(HttpServletRequest request, String page, Map<String, String[]> fields, String notice) {
 		HttpSession session = request.getSession(false);
 		if (session == null || !ofReasonableSize(fields)) {
 			return false;
 		}
-		session.setAttribute(ATTRIBUTE, new UnsavedForm(page, new HashMap<>(fields)));
+		session.setAttribute(ATTRIBUTE, new UnsavedForm(page, new HashMap<>(fields), notice));
 		return true;
 	}
 
@@ -119,19 +124,19 @@ public record UnsavedForm(String page, Map<String, String[]> fields) implements 
 	}
 
 	/**
-	 * The fields of the form kept for this page, taken out of the session.
+	 * The form kept for this page, taken out of the session.
 	 */
-	public static Optional<Map<String, String[]>> take(HttpServletRequest request) {
+	public static Optional<UnsavedForm> take(HttpServletRequest request) {
 		return take(request, request.getRequestURI());
 	}
 
 	/**
-	 * The fields of the form kept for the given page, taken out of the session.
+	 * The form kept for the given page, taken out of the session.
 	 */
-	public static Optional<Map<String, String[]>> take(HttpServletRequest request, String page) {
+	public static Optional<UnsavedForm> take(HttpServletRequest request, String page) {
 		Optional<UnsavedForm> form = kept(request).filter((kept) -> kept.page().equals(page));
 		form.ifPresent((kept) -> request.getSession().removeAttribute(ATTRIBUTE));
-		return form.map(UnsavedForm::fields);
+		return form;
 	}
 
 	private static Optional<UnsavedForm> kept(HttpServletRequest request) {

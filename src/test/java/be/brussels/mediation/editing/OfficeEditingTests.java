@@ -249,7 +249,10 @@ class OfficeEditingTests {
 	@Test
 	void saveAndMarkAsCheckedSavesWhatWasTypedFirstAndMarksNothingThatCannotBeSaved() {
 		StaffBrowser browser = createOffice("test-check-typed", "Antenne vérifiée");
-		browser.get("/fr/admin/offices/test-check-typed");
+		Document form = browser.get("/fr/admin/offices/test-check-typed");
+		// Enter in a field presses the form's first button: it saves, and marks nothing.
+		assertThat(form.select("#office-form button[type=submit], button[form=office-form]").first().attributes())
+			.noneMatch((attribute) -> attribute.getKey().equals("formaction") || attribute.getKey().equals("name"));
 		Document refused = browser.press("button[formaction$=/checked]", "descriptionEn", "Typed, then checked",
 				"email", "not an address");
 		assertThat(browser.status()).isEqualTo(400);
@@ -292,6 +295,7 @@ class OfficeEditingTests {
 
 		// Going back: the form as typed.
 		Document form = browser.get(confirmation.select("a:contains(Cancel)").attr("href"));
+		assertThat(form.select("[role=status]").text()).startsWith("Your changes are not saved yet");
 		assertThat(form.select("#descriptionEn").text()).isEqualTo("Typed, not saved");
 		assertThat(form.select("form#office-form").attr("data-warn-unsaved")).isEqualTo("changed");
 
