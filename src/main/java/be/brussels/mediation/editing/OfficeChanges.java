@@ -1,5 +1,7 @@
 package be.brussels.mediation.editing;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,39 +15,49 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.web.DateText;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares two states of an office field by field, as staff read them: phone numbers as
- * dialled, languages and neighbourhoods by name, choices by their label.
+ * Compares two states of an office's content field by field, as staff read them: every
+ * field of the {@link OfficeForm}, in its order, labelled by its name; phone numbers as
+ * dialled, languages and neighbourhoods by name, choices by their label, dates and times
+ * in the page's language. A field needs no code here unless it is shown otherwise than as
+ * typed.
  */
 @Component
 class OfficeChanges {
+
+	/**
+	 * The fields written in words ({@link Prose}), compared word by word; every other
+	 * field's values are compared whole.
+	 */
+	private static final Set<String> PROSE = fields().filter((field) -> field.isAnnotationPresent(Prose.class))
+		.map(Field::getName)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final MessageSource messages;
 
 	private final Neighbourhoods neighbourhoods;
 
-	OfficeChanges(MessageSource messages, Neighbourhoods neighbourhoods) {
+	private final JsonMapper json;
+
+	OfficeChanges(MessageSource messages, Neighbourhoods neighbourhoods, JsonMapper json) {
 		this.messages = messages;
 		this.neighbourhoods = neighbourhoods;
+		this.json = json;
 	}
-
-	/**
-	 * The fields written in words (names, descriptions, notes), compared word by word;
-	 * every other field's values are compared whole.
-	 */
-	private static final Set<String> PROSE = Set.of("districtFr", "districtNl", "districtEn", "nameFr", "nameNl",
-			"nameEn", "descriptionFr", "descriptionNl", "descriptionEn", "streetFr", "streetNl", "localityFr",
-			"localityNl", "accessibilityNoteFr", "accessibilityNoteNl", "accessibilityNoteEn");
 
 	/**
 	 * The fields that differ from {@code before} to {@code after}, in form order; every
@@ -67,68 +79,83 @@ class OfficeChanges {
 	}
 
 	/**
+	 * The content's fields (those a revision keeps), in the order of the form.
+	 */
+	private static Stream<Field> fields() {
+		return Arrays.stream(OfficeForm.class.getDeclaredFields())
+			.filter((field) -> !Modifier.isStatic(field.getModifiers()))
+			.filter((field) -> !field.isAnnotationPresent(JsonIgnore.class));
+	}
+
+	/**
 	 * Each field's values as staff read them: none when empty; one for a text; one for
 	 * each phone, language, neighbourhood, opening, closure or notice; dates and times as
 	 * the page's language writes them.
 	 */
 	private Map<String, List<String>> values(OfficeForm form, Locale locale) {
+		Map<String, Function<OfficeForm, List<String>>> shown = shownOtherwise(locale);
+		ObjectNode content = this.json.valueToTree(form);
 		Map<String, List<String>> values = new LinkedHashMap<>();
-		BiConsumer<String, String> one = (field, value) -> values.put(field,
-				(value == null || value.isEmpty()) ? List.of() : List.of(value));
-		one.accept("districtFr", form.getDistrictFr());
-		one.accept("districtNl", form.getDistrictNl());
-		one.accept("districtEn", form.getDistrictEn());
-		one.accept("nameFr", form.getNameFr());
-		one.accept("nameNl", form.getNameNl());
-		one.accept("nameEn", form.getNameEn());
-		one.accept("descriptionFr", form.getDescriptionFr());
-		one.accept("descriptionNl", form.getDescriptionNl());
-		one.accept("descriptionEn", form.getDescriptionEn());
-		one.accept("streetFr", form.getStreetFr());
-		one.accept("streetNl", form.getStreetNl());
-		one.accept("number", form.getNumber());
-		one.accept("postalCode", form.getPostalCode());
-		one.accept("localityFr", form.getLocalityFr());
-		one.accept("localityNl", form.getLocalityNl());
-		one.accept("latitude", form.getLatitude());
-		one.accept("longitude", form.getLongitude());
-		one.accept("approximate", yesNo(form.isApproximate(), locale));
-		values.put("phones", form.filledPhones());
-		one.accept("email", form.getEmail());
-		one.accept("website", form.getWebsite());
-		// Sets: in name order, whatever order the form sent them in.
-		values.put("languages",
-				names(form.getLanguages(), (code) -> Office.languageName(code, locale)).stream().sorted().toList());
-		one.accept("accessibility",
-				this.messages.getMessage("admin.office.accessibility." + form.getAccessibility(), null, locale));
-		one.accept("accessibilityNoteFr", form.getAccessibilityNoteFr());
-		one.accept("accessibilityNoteNl", form.getAccessibilityNoteNl());
-		one.accept("accessibilityNoteEn", form.getAccessibilityNoteEn());
+		fields().map(Field::getName).forEach((field) -> {
+			Function<OfficeForm, List<String>> show = shown.get(field);
+			values.put(field, (show != null) ? show.apply(form) : asTyped(content.path(field), locale));
+		});
+		return values;
+	}
+
+	/**
+	 * A value as it was typed: a text, each text of a list, yes or no.
+	 */
+	private List<String> asTyped(JsonNode value, Locale locale) {
+		if (value.isBoolean()) {
+			return List.of(yesNo(value.booleanValue(), locale));
+		}
+		if (value.isArray()) {
+			List<String> texts = new ArrayList<>();
+			value.forEach((item) -> texts.add(item.asString()));
+			return texts.stream().filter((text) -> !text.isEmpty()).toList();
+		}
+		return (value.isMissingNode() || value.isNull() || value.asString().isEmpty()) ? List.of()
+				: List.of(value.asString());
+	}
+
+	/**
+	 * The fields shown otherwise than as typed.
+	 */
+	private Map<String, Function<OfficeForm, List<String>>> shownOtherwise(Locale locale) {
 		Map<Integer, String> areaNames = this.neighbourhoods.all()
 			.stream()
 			.collect(Collectors.toMap(Neighbourhoods.Neighbourhood::code, (n) -> n.name(locale)));
-		values.put("serviceArea",
-				names(form.getServiceArea(), (code) -> areaNames.getOrDefault(code, "" + code)).stream()
+		Function<String, String> time = (text) -> DateText.time(LocalTime.parse(text), locale);
+		return Map.of("phones", OfficeForm::filledPhones,
+				// Sets: in name order, whatever order the form sent them in.
+				"languages", (form) -> names(form.getLanguages(), (code) -> Office.languageName(code, locale)).stream()
 					.sorted()
-					.toList());
-		values.put("sessions", names(form.getSessions(), (row) -> row.isBlank() ? ""
-				: String.join(" ", dayName(row.getDay(), locale),
-						period(row.getOpens(), row.getCloses(), (time) -> DateText.time(LocalTime.parse(time), locale)),
-						label("admin.office.mode.", row.getMode(), locale))));
-		values.put("exceptions",
-				names(form.getExceptions(), (row) -> row.isBlank() ? "" : String
-					.join(" ", days(row.getFirstDay(), row.getLastDay(), locale),
-							label("admin.office.exception.kind.", row.getKind(), locale),
-							(row.getOpens() != null) ? period(row.getOpens(), row.getCloses(),
-									(time) -> DateText.time(LocalTime.parse(time), locale)) : "",
-							String.join(" / ", nonNull(row.getReasonFr(), row.getReasonNl(), row.getReasonEn())))
-					.strip()));
-		values.put("notices",
-				names(form.getNotices(),
+					.toList(),
+				"serviceArea",
+				(form) -> names(form.getServiceArea(), (code) -> areaNames.getOrDefault(code, "" + code)).stream()
+					.sorted()
+					.toList(),
+				"accessibility",
+				(form) -> List.of(this.messages.getMessage("admin.office.accessibility." + form.getAccessibility(),
+						null, locale)),
+				"sessions",
+				(form) -> names(form.getSessions(), (row) -> row.isBlank() ? ""
+						: String.join(" ", dayName(row.getDay(), locale), period(row.getOpens(), row.getCloses(), time),
+								label("admin.office.mode.", row.getMode(), locale))),
+				"exceptions",
+				(form) -> names(form.getExceptions(), (row) -> row.isBlank() ? ""
+						: String
+							.join(" ", days(row.getFirstDay(), row.getLastDay(), locale),
+									label("admin.office.exception.kind.", row.getKind(), locale),
+									(row.getOpens() != null) ? period(row.getOpens(), row.getCloses(), time) : "",
+									String.join(" / ",
+											nonNull(row.getReasonFr(), row.getReasonNl(), row.getReasonEn())))
+							.strip()),
+				"notices",
+				(form) -> names(form.getNotices(),
 						(row) -> row.isBlank() ? "" : days(row.getVisibleFrom(), row.getVisibleUntil(), locale) + " "
 								+ String.join(" / ", nonNull(row.getTextFr(), row.getTextNl(), row.getTextEn()))));
-		one.accept("published", yesNo(form.isPublished(), locale));
-		return values;
 	}
 
 	private static String days(String first, String last, Locale locale) {

@@ -14,6 +14,7 @@ import be.brussels.mediation.office.PublishedOffices;
 import be.brussels.mediation.staff.StaffAccount;
 import be.brussels.mediation.staff.StaffAccounts;
 import be.brussels.mediation.web.DateText;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -217,7 +218,7 @@ class OfficeEditing {
 	private void recordBaselineIfNone(Office office) {
 		if (this.revisions.findFirstByOfficeIdOrderByNumberDesc(office.getId()).isEmpty()) {
 			this.revisions.save(new OfficeRevision(office.getId(), 1, OfficeRevision.Kind.BASELINE, null,
-					office.getVersion(), "-", this.json.writeValueAsString(OfficeForm.from(office))));
+					office.getVersion(), "-", content(office)));
 		}
 	}
 
@@ -225,7 +226,7 @@ class OfficeEditing {
 	 * Records the office as it is now, unless nothing changed since the last revision.
 	 */
 	private boolean record(Office office, OfficeRevision.Kind kind, Integer restoredFrom, String username) {
-		String content = this.json.writeValueAsString(OfficeForm.from(office));
+		String content = content(office);
 		OfficeRevision latest = this.revisions.findFirstByOfficeIdOrderByNumberDesc(office.getId()).orElse(null);
 		if (latest != null && kind == OfficeRevision.Kind.EDITED
 				&& this.json.readTree(latest.getContent()).equals(this.json.readTree(content))) {
@@ -237,8 +238,31 @@ class OfficeEditing {
 		return true;
 	}
 
+	/**
+	 * The office's content as a revision keeps it, the number of its format first.
+	 */
+	private String content(Office office) {
+		ObjectNode content = this.json.createObjectNode().put("schema", OfficeForm.SCHEMA);
+		content.setAll(this.json.<ObjectNode>valueToTree(OfficeForm.from(office)));
+		return this.json.writeValueAsString(content);
+	}
+
+	/**
+	 * The content a revision keeps, read strictly: a revision in another format, or with
+	 * a field the content no longer has, is refused, never read with values missing
+	 * (which a restore would then write back empty).
+	 */
 	private OfficeForm form(OfficeRevision revision) {
-		return this.json.readValue(revision.getContent(), OfficeForm.class);
+		ObjectNode content = (ObjectNode) this.json.readTree(revision.getContent());
+		int schema = content.path("schema").asInt(1);
+		if (schema != OfficeForm.SCHEMA) {
+			throw new IllegalStateException("Revision " + revision.getNumber() + " is in format " + schema + ", not "
+					+ OfficeForm.SCHEMA + ": a migration must bring it up to date");
+		}
+		content.remove("schema");
+		return this.json.readerFor(OfficeForm.class)
+			.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.readValue(content);
 	}
 
 	/**

@@ -21,12 +21,25 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An office as staff edit it: every field as typed, so that a refused form comes back
- * exactly as it was sent. It is also what a revision keeps, as JSON, so that any revision
- * can be compared and restored. Its fields are declared in the order the form shows them,
- * which is the order of its error summary.
+ * The office's editable content, as staff edit it: every field as typed, so that a
+ * refused form comes back exactly as it was sent. It is the one model of that content:
+ * the form is bound to it, the office is written from it ({@link #applyTo}) and read into
+ * it ({@link #from}), and a revision keeps it, as JSON in the format {@link #SCHEMA} (the
+ * number inside), so that any revision can be compared and restored. Its fields are
+ * declared in the order the form shows them, which is the order of its error summary and
+ * of the history; each field's label is {@code admin.office.field.} and its name. A new
+ * field takes its place here, in the entity, the form's template and the bundles.
  */
 public class OfficeForm {
+
+	/**
+	 * The format of the content that revisions keep. Format 1 had no number inside and
+	 * held the office's address (slug); V18 brought the stored revisions to format 2. A
+	 * change of format (a field renamed, moved or removed) takes a migration of the
+	 * stored revisions and a new number: revisions in another format are refused, never
+	 * read with values missing.
+	 */
+	static final int SCHEMA = 2;
 
 	/**
 	 * The office's version the form was filled from (a hidden field, the form's first).
@@ -34,50 +47,63 @@ public class OfficeForm {
 	@JsonIgnore
 	private long version;
 
+	/** The new office's address: not content, and not kept by revisions. */
+	@JsonIgnore
 	@Size(max = 60)
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
 	private String slug;
 
 	@NotBlank
 	@Size(max = 100)
+	@Prose
 	private String districtFr;
 
 	@NotBlank
 	@Size(max = 100)
+	@Prose
 	private String districtNl;
 
 	@Size(max = 100)
+	@Prose
 	private String districtEn;
 
 	@NotBlank
 	@Size(max = 200)
+	@Prose
 	private String nameFr;
 
 	@NotBlank
 	@Size(max = 200)
+	@Prose
 	private String nameNl;
 
 	@Size(max = 200)
+	@Prose
 	private String nameEn;
 
 	@Size(max = 2000)
 	@FormText(multiLine = true)
+	@Prose
 	private String descriptionFr;
 
 	@Size(max = 2000)
 	@FormText(multiLine = true)
+	@Prose
 	private String descriptionNl;
 
 	@Size(max = 2000)
 	@FormText(multiLine = true)
+	@Prose
 	private String descriptionEn;
 
 	@NotBlank
 	@Size(max = 200)
+	@Prose
 	private String streetFr;
 
 	@NotBlank
 	@Size(max = 200)
+	@Prose
 	private String streetNl;
 
 	@NotBlank
@@ -89,10 +115,12 @@ public class OfficeForm {
 
 	@NotBlank
 	@Size(max = 100)
+	@Prose
 	private String localityFr;
 
 	@NotBlank
 	@Size(max = 100)
+	@Prose
 	private String localityNl;
 
 	@NotBlank
@@ -124,12 +152,15 @@ public class OfficeForm {
 	private Accessibility accessibility = Accessibility.UNKNOWN;
 
 	@Size(max = 500)
+	@Prose
 	private String accessibilityNoteFr;
 
 	@Size(max = 500)
+	@Prose
 	private String accessibilityNoteNl;
 
 	@Size(max = 500)
+	@Prose
 	private String accessibilityNoteEn;
 
 	private List<Integer> serviceArea = new ArrayList<>();
