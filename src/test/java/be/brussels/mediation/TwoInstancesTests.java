@@ -2,6 +2,8 @@ package be.brussels.mediation;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import be.brussels.mediation.privacy.Retention;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +105,26 @@ class TwoInstancesTests {
 
 	private static int port(ConfigurableApplicationContext instance) {
 		return ((WebServerApplicationContext) instance).getWebServer().getPort();
+	}
+
+	@Test
+	void theRetentionJobStartedOnBothInstancesAtOnceRunsOnce() throws Exception {
+		ExecutorService both = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> runs = new ArrayList<>();
+			for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] { a, b }) {
+				runs.add(both.submit(() -> instance.getBean(Retention.class).apply()));
+			}
+			for (Future<?> run : runs) {
+				run.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			both.shutdown();
+		}
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'RETENTION_APPLIED'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

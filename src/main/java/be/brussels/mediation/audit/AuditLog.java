@@ -32,6 +32,9 @@ public class AuditLog {
 		.expireAfterWrite(Duration.ofMinutes(1))
 		.build();
 
+	/** The actor of what the site does by itself. */
+	public static final String SITE = "(site)";
+
 	AuditLog(AuditEventRepository events) {
 		this.events = events;
 	}
@@ -44,6 +47,14 @@ public class AuditLog {
 	public void record(String action, String target) {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		this.events.save(new AuditEvent(user.getName(), action, target, currentAddress()));
+	}
+
+	/**
+	 * Records what the site did by itself (scheduled work), within its transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordBySite(String action, String target) {
+		this.events.save(new AuditEvent(SITE, action, target, null));
 	}
 
 	@EventListener

@@ -64,10 +64,10 @@ class SitemapController {
 	}
 
 	/**
-	 * The home page, the office list, each published office, the accessibility statement
-	 * and the open data page, each in every language with its alternates; office pages
-	 * with the time their details last changed or were checked. Not the answers to
-	 * searches, forms nor staff pages.
+	 * The home page, the office list, each published office, the accessibility statement,
+	 * the open data page and the privacy notice, each in every language with its
+	 * alternates; office pages with the time their details last changed or were checked.
+	 * Not the answers to searches, forms nor staff pages.
 	 */
 	@GetMapping(SITEMAP)
 	ResponseEntity<String> sitemap() throws XMLStreamException {
@@ -82,6 +82,7 @@ class SitemapController {
 		}
 		pages.add(new Page(this.links.accessibility(), null));
 		pages.add(new Page(this.links.openData(), null));
+		pages.add(new Page(this.links.privacy(), null));
 
 		StringWriter text = new StringWriter();
 		XMLStreamWriter xml = XML_WRITERS.createXMLStreamWriter(text);

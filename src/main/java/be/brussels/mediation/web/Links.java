@@ -42,6 +42,10 @@ public class Links {
 		return prefix() + "/open-data";
 	}
 
+	public String privacy() {
+		return prefix() + "/privacy";
+	}
+
 	public String search() {
 		return prefix() + "/search";
 	}

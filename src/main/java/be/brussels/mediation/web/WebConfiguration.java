@@ -171,7 +171,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new ErrorsInFieldOrder());
 		registry.addInterceptor(PublicPageCaching.asChangedByStaff())
 			.addPathPatterns("/*/accessibility", "/*/offices.geojson", "/*/streets", "/*/offices/*/report",
-					"/sitemap.xml", "/robots.txt", "/api/hsds/**", "/*/open-data", "/open-data/**");
+					"/sitemap.xml", "/robots.txt", "/api/hsds/**", "/*/open-data", "/*/privacy", "/open-data/**");
 		registry.addInterceptor(PublicPageCaching.untilNextMinute(this.clock))
 			.addPathPatterns("/*/", "/*/offices", "/*/offices/*", "/*/search", "/*/nearest",
 					"/*/offices/*/closures.ics", "/*/offices/*/contact.vcf");

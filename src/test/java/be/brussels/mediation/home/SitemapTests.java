@@ -76,7 +76,7 @@ class SitemapTests {
 		Map<String, List<String>> urls = urls(sitemap());
 
 		List<String> pages = Stream
-			.concat(Stream.of("/", "/offices", "/accessibility", "/open-data"),
+			.concat(Stream.of("/", "/offices", "/accessibility", "/open-data", "/privacy"),
 					OFFICES.stream().map((slug) -> "/offices/" + slug))
 			.toList();
 		List<String> expected = pages.stream()
