@@ -1,6 +1,7 @@
 package be.brussels.mediation.office;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,5 +18,12 @@ public interface ProblemReportRepository extends JpaRepository<ProblemReport, Lo
 	@EntityGraph(attributePaths = "office")
 	Page<ProblemReport> findByStatusAndOfficeIdInOrderByCreatedAtDescIdDesc(ProblemReport.Status status,
 			Collection<Long> officeIds, Pageable page);
+
+	/**
+	 * Every report that carries this e-mail address (in any case), newest first: what a
+	 * resident may ask to see, receive or erase.
+	 */
+	@EntityGraph(attributePaths = "office")
+	List<ProblemReport> findByEmailIgnoreCaseOrderByCreatedAtDescIdDesc(String email);
 
 }

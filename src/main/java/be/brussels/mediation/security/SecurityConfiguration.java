@@ -177,7 +177,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/*/admin/accounts", "/*/admin/accounts/**", "/*/admin/audit", "/*/admin/offices/new",
 						"/*/admin/offices/*/archive", "/*/admin/offices/*/unarchive", "/*/admin/offices/*/archive/**",
-						"/*/admin/offices/*/unarchive/**")
+						"/*/admin/offices/*/unarchive/**", "/*/admin/reports/by-email", "/*/admin/reports/by-email/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/*/admin/offices")
 				.hasRole("ADMIN")

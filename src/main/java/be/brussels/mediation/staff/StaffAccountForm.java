@@ -16,6 +16,11 @@ import jakarta.validation.constraints.Size;
  */
 public class StaffAccountForm {
 
+	/**
+	 * The account's version the form was filled from (a hidden field, the form's first).
+	 */
+	private long version;
+
 	@Pattern(regexp = StaffAccount.USERNAME_PATTERN)
 	private String username;
 
@@ -32,8 +37,6 @@ public class StaffAccountForm {
 
 	@FormText(asTyped = true)
 	private String password;
-
-	private long version;
 
 	static StaffAccountForm from(StaffAccount account) {
 		StaffAccountForm form = new StaffAccountForm();

@@ -255,7 +255,11 @@ class FormFuzzTests {
 				{ "GET", "/admin/reports", List.of("status", "page"), true },
 				{ "POST", "/admin/reports/" + pick(List.of(report, report, "0", "x", "99999999")),
 						List.of("status", "page"), true },
-				{ "GET", "/admin/audit", List.of("page"), true }, { "GET", "/admin", List.of(), true } };
+				{ "GET", "/admin/audit", List.of("page"), true }, { "GET", "/admin", List.of(), true },
+				{ "GET", "/privacy", List.of(), false }, { "GET", "/admin/reports/by-email", List.of("email"), true },
+				{ "POST", "/admin/reports/by-email"
+						+ pick(List.of("", "/export/json", "/export/csv", "/export/xml", "/erase", "/erase/confirmed")),
+						List.of("email"), true } };
 		Object[] target = targets[this.random.nextInt(targets.length)];
 		String method = (String) target[0];
 		if (this.random.nextInt(25) == 0) {
