@@ -71,7 +71,7 @@ class OfficeFinder {
 
 	private static final String NEAREST_OFFICE = """
 			select o.id from office o where o.published
-			order by ll_to_earth(o.location_latitude, o.location_longitude) <-> ll_to_earth(s.latitude, s.longitude)
+			order by earth_point(o.location_latitude, o.location_longitude) <-> earth_point(s.latitude, s.longitude)
 			limit 1""";
 
 	private static final String SERVICE_AREA_OFFICE = """
@@ -104,10 +104,10 @@ class OfficeFinder {
 	@Transactional(readOnly = true)
 	public List<NearbyOffice> nearest(double latitude, double longitude, int count) {
 		Map<Long, Double> metres = this.jdbc.sql("""
-				select o.id, earth_distance(ll_to_earth(o.location_latitude, o.location_longitude),
-				                            ll_to_earth(:latitude, :longitude)) as metres
+				select o.id, earth_distance(earth_point(o.location_latitude, o.location_longitude),
+				                            earth_point(:latitude, :longitude)) as metres
 				from office o where o.published
-				order by ll_to_earth(o.location_latitude, o.location_longitude) <-> ll_to_earth(:latitude, :longitude)
+				order by earth_point(o.location_latitude, o.location_longitude) <-> earth_point(:latitude, :longitude)
 				limit :count""")
 			.param("latitude", latitude)
 			.param("longitude", longitude)
@@ -132,8 +132,8 @@ class OfficeFinder {
 		return this.jdbc
 			.sql("""
 					select exists (select from city_street s
-					               where earth_box(ll_to_earth(:latitude, :longitude), 1000) @> ll_to_earth(s.latitude, s.longitude)
-					                 and earth_distance(ll_to_earth(:latitude, :longitude), ll_to_earth(s.latitude, s.longitude)) <= 1000)""")
+					               where earth_box(earth_point(:latitude, :longitude), 1000) @> earth_point(s.latitude, s.longitude)
+					                 and earth_distance(earth_point(:latitude, :longitude), earth_point(s.latitude, s.longitude)) <= 1000)""")
 			.param("latitude", latitude)
 			.param("longitude", longitude)
 			.query(Boolean.class)
