@@ -172,15 +172,16 @@ class AccessibilityIT extends BrowserTests {
 	}
 
 	/**
-	 * Every word (between spaces, hyphens, dashes and slashes, where lines may break)
-	 * whose letters the browser lays out on more than one line.
+	 * Every word (between spaces, hyphens, dashes, slashes and the soft hyphens that mark
+	 * where a long compound may be hyphenated, where lines may break) whose letters the
+	 * browser lays out on more than one line.
 	 */
 	private static final String BROKEN_WORDS = """
 			const broken = [];
 			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			  if (node.parentElement.closest('.visually-hidden, .leaflet-container, script, style, [hidden]')) continue;
-			  for (const match of node.data.matchAll(/[^\\s\\u2010-\\u2014\\/-]{2,}/g)) {
+			  for (const match of node.data.matchAll(/[^\\s\\u00ad\\u2010-\\u2014\\/-]{2,}/g)) {
 			    const range = document.createRange();
 			    range.setStart(node, match.index);
 			    range.setEnd(node, match.index + match[0].length);
@@ -291,6 +292,21 @@ class AccessibilityIT extends BrowserTests {
 			open("/" + language + "/admin/offices/senne/history");
 			violations.addAll(axeAtEveryWidth(language + " history with a change of hours", ".revision table"));
 		}
+		// A resident's reports found by their e-mail address, then the erasure's
+		// confirmation.
+		this.jdbc.sql("""
+				insert into problem_report (office_id, topic, message, email, language)
+				select id, 'OTHER', 'Accessibility test report', 'a11y@example.org', 'fr' from office
+				where slug = 'senne'""").update();
+		for (String language : List.of("fr", "nl", "en")) {
+			open("/" + language + "/admin/reports/by-email");
+			this.browser.findElement(By.id("email")).sendKeys("a11y@example.org" + Keys.ENTER);
+			violations.addAll(axeAtEveryWidth(language + " a resident's reports", "#found-heading"));
+			clickAndWaitForTheNextPage(By.cssSelector("button[formaction$='/erase']"));
+			violations
+				.addAll(axeAtEveryWidth(language + " erasure's confirmation", "form[action$='/erase/confirmed']"));
+		}
+		this.jdbc.sql("delete from problem_report where email = 'a11y@example.org'").update();
 		// Senne as it was seeded, for the tests after this one.
 		for (String table : List.of("office_session", "office_notice")) {
 			this.jdbc.sql("delete from " + table + " where office_id = (select id from office where slug = 'senne')")
