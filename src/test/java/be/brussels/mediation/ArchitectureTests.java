@@ -45,7 +45,8 @@ class ArchitectureTests {
 			.resideInAnyPackage("be.brussels.mediation.editing..", "be.brussels.mediation.search..",
 					"be.brussels.mediation.map..", "be.brussels.mediation.reports..", "be.brussels.mediation.staff..",
 					"be.brussels.mediation.audit..", "be.brussels.mediation.security..", "be.brussels.mediation.home..",
-					"be.brussels.mediation.opendata..", "be.brussels.mediation.database..")
+					"be.brussels.mediation.opendata..", "be.brussels.mediation.privacy..",
+					"be.brussels.mediation.database..")
 			.check(CLASSES);
 		noClasses().that()
 			.resideInAPackage("be.brussels.mediation..")
