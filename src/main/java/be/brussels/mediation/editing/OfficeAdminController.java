@@ -230,7 +230,6 @@ class OfficeAdminController {
 	@GetMapping("/admin/offices/{slug}/{action:archive|unarchive}")
 	String confirmArchiving(@PathVariable String slug, @PathVariable String action, Principal user, Model model,
 			Locale locale) {
-		model.addAttribute("editsNotKept", false);
 		return confirmation(this.editing.editable(slug, user.getName()), action, false, model, locale);
 	}
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.web.DateText;
@@ -40,10 +39,19 @@ import org.springframework.stereotype.Component;
 class OfficeChanges {
 
 	/**
+	 * The content's fields (those a revision keeps), in the order of the form.
+	 */
+	private static final List<Field> FIELDS = Arrays.stream(OfficeForm.class.getDeclaredFields())
+		.filter((field) -> !Modifier.isStatic(field.getModifiers()))
+		.filter((field) -> !field.isAnnotationPresent(JsonIgnore.class))
+		.toList();
+
+	/**
 	 * The fields written in words ({@link Prose}), compared word by word; every other
 	 * field's values are compared whole.
 	 */
-	private static final Set<String> PROSE = fields().filter((field) -> field.isAnnotationPresent(Prose.class))
+	private static final Set<String> PROSE = FIELDS.stream()
+		.filter((field) -> field.isAnnotationPresent(Prose.class))
 		.map(Field::getName)
 		.collect(Collectors.toUnmodifiableSet());
 
@@ -79,15 +87,6 @@ class OfficeChanges {
 	}
 
 	/**
-	 * The content's fields (those a revision keeps), in the order of the form.
-	 */
-	private static Stream<Field> fields() {
-		return Arrays.stream(OfficeForm.class.getDeclaredFields())
-			.filter((field) -> !Modifier.isStatic(field.getModifiers()))
-			.filter((field) -> !field.isAnnotationPresent(JsonIgnore.class));
-	}
-
-	/**
 	 * Each field's values as staff read them: none when empty; one for a text; one for
 	 * each phone, language, neighbourhood, opening, closure or notice; dates and times as
 	 * the page's language writes them.
@@ -96,7 +95,7 @@ class OfficeChanges {
 		Map<String, Function<OfficeForm, List<String>>> shown = shownOtherwise(locale);
 		ObjectNode content = this.json.valueToTree(form);
 		Map<String, List<String>> values = new LinkedHashMap<>();
-		fields().map(Field::getName).forEach((field) -> {
+		FIELDS.stream().map(Field::getName).forEach((field) -> {
 			Function<OfficeForm, List<String>> show = shown.get(field);
 			values.put(field, (show != null) ? show.apply(form) : asTyped(content.path(field), locale));
 		});

@@ -4,7 +4,6 @@ import java.text.Collator;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import be.brussels.mediation.web.DateText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -44,8 +44,6 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 public class Office {
-
-	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -386,7 +384,7 @@ public class Office {
 	 * The day, in Brussels, when staff last checked the office; {@code null} if never.
 	 */
 	public LocalDate getCheckedOn() {
-		return (this.checkedAt != null) ? this.checkedAt.atZone(BRUSSELS).toLocalDate() : null;
+		return (this.checkedAt != null) ? this.checkedAt.atZone(DateText.BRUSSELS).toLocalDate() : null;
 	}
 
 	public String getCheckedBy() {

@@ -1,17 +1,13 @@
 package be.brussels.mediation.opendata;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import be.brussels.mediation.web.CsvText;
 import be.brussels.mediation.web.SiteLanguage;
 import be.brussels.mediation.web.WithoutLanguagePrefix;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -72,21 +68,15 @@ class DownloadsController {
 
 	@GetMapping("/offices.csv")
 	ResponseEntity<String> csv() {
-		StringWriter text = new StringWriter();
-		text.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(text,
-				CSVFormat.RFC4180.builder().setHeader(OfficeRecords.FIELDS.toArray(String[]::new)).get())) {
-			for (Map<String, Object> record : this.records.all()) {
-				csv.printRecord(record.values()
-					.stream()
-					.map((value) -> (value instanceof List<?> list)
-							? String.join(LIST_SEPARATOR, list.stream().map(String::valueOf).toList()) : value));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return download(CSV, "offices.csv", text.toString());
+		List<List<Object>> rows = this.records.all()
+			.stream()
+			.map((record) -> record.values()
+				.stream()
+				.map((value) -> (value instanceof List<?> list)
+						? String.join(LIST_SEPARATOR, list.stream().map(String::valueOf).toList()) : value)
+				.toList())
+			.toList();
+		return download(CSV, "offices.csv", CsvText.of(OfficeRecords.FIELDS, rows));
 	}
 
 	@GetMapping("/offices.json")

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.PublishedOffices;
+import be.brussels.mediation.web.DateText;
 import be.brussels.mediation.web.Links;
 import be.brussels.mediation.web.SiteLanguage;
 import be.brussels.mediation.web.WithoutLanguagePrefix;
@@ -363,13 +364,13 @@ class HsdsController {
 			}
 			try {
 				if (value.length() == 10) {
-					return LocalDate.parse(value).atStartOfDay(HsdsDocuments.BRUSSELS).toInstant();
+					return LocalDate.parse(value).atStartOfDay(DateText.BRUSSELS).toInstant();
 				}
 				try {
 					return OffsetDateTime.parse(value).toInstant();
 				}
 				catch (DateTimeParseException ex) {
-					return LocalDateTime.parse(value).atZone(HsdsDocuments.BRUSSELS).toInstant();
+					return LocalDateTime.parse(value).atZone(DateText.BRUSSELS).toInstant();
 				}
 			}
 			catch (DateTimeParseException ex) {

@@ -1,7 +1,6 @@
 package be.brussels.mediation.opendata;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OpeningHours;
 import be.brussels.mediation.office.OpeningSession;
 import be.brussels.mediation.office.PhoneNumber;
+import be.brussels.mediation.web.DateText;
 import be.brussels.mediation.web.Links;
 import be.brussels.mediation.web.SiteLanguage;
 
@@ -43,9 +43,6 @@ class HsdsDocuments {
 	private static final UUID NEEDS = derived("taxonomy:needs");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-	/** The time zone of the offices' days and hours. */
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final OpeningHours hours;
 
@@ -329,8 +326,8 @@ class HsdsDocuments {
 	/** When the office's details were last changed and last checked by staff. */
 	private List<Map<String, Object>> metadata(Office office, UUID resource, String type, SiteLanguage language) {
 		List<Map<String, Object>> metadata = new ArrayList<>();
-		metadata.add(action(resource, type, "update", office.getUpdatedAt().atZone(BRUSSELS).toLocalDate().toString(),
-				language));
+		metadata.add(action(resource, type, "update",
+				office.getUpdatedAt().atZone(DateText.BRUSSELS).toLocalDate().toString(), language));
 		if (office.getCheckedOn() != null) {
 			metadata.add(action(resource, type, "verify", office.getCheckedOn().toString(), language));
 		}

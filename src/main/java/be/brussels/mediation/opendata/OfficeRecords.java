@@ -15,6 +15,7 @@ import be.brussels.mediation.office.Office;
 import be.brussels.mediation.office.OpeningSession;
 import be.brussels.mediation.office.PhoneNumber;
 import be.brussels.mediation.office.PublishedOffices;
+import be.brussels.mediation.web.DateText;
 import be.brussels.mediation.web.Links;
 import be.brussels.mediation.web.SiteLanguage;
 
@@ -73,7 +74,7 @@ class OfficeRecords {
 			.stream()
 			.map(Office::getUpdatedAt)
 			.max(Comparator.naturalOrder())
-			.map((changed) -> changed.atZone(HsdsDocuments.BRUSSELS).toLocalDate());
+			.map((changed) -> changed.atZone(DateText.BRUSSELS).toLocalDate());
 	}
 
 	private Map<String, Object> of(Office office, List<String> serviceArea) {

@@ -1,14 +1,12 @@
 package be.brussels.mediation.privacy;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.util.Arrays;
 import java.util.List;
 
 import be.brussels.mediation.audit.AuditLog;
+import be.brussels.mediation.web.ClientAddress;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * every night, on one instance of the application at a time: problem reports done for
  * longer than their period are erased, with their e-mail address; entries of the audit
  * log older than theirs are erased, and those older than the client addresses' period
- * keep only the address's network (IPv4 /24, IPv6 /48). What it erased is recorded in the
- * audit log as counts, never as content.
+ * keep only the address's network (IPv4 /24, IPv6 /48; nothing for what is no address,
+ * which could name someone). What it erased is recorded in the audit log as counts, never
+ * as content.
  */
 @Component
 public class Retention {
@@ -65,7 +64,7 @@ public class Retention {
 			.list();
 		for (Entry entry : whole) {
 			this.jdbc.sql("update audit_event set address = :network where id = :id")
-				.param("network", network(entry.address()))
+				.param("network", ClientAddress.network(entry.address(), 3, 6))
 				.param("id", entry.id())
 				.update();
 		}
@@ -81,28 +80,6 @@ public class Retention {
 
 	private OffsetDateTime before(Period kept) {
 		return OffsetDateTime.now(this.clock).minus(kept);
-	}
-
-	/**
-	 * An address's network: {@code 192.0.2.0} for {@code 192.0.2.77},
-	 * {@code 2001:db8:1234::} for {@code 2001:db8:1234:5678::1}; nothing for what is no
-	 * address (it could name someone).
-	 */
-	static String network(String address) {
-		if (address == null || !address.matches("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
-			return null;
-		}
-		try {
-			// A literal address: no name is looked up.
-			byte[] bytes = InetAddress.getByName(address).getAddress();
-			int kept = (bytes.length == 4) ? 3 : 6;
-			Arrays.fill(bytes, kept, bytes.length, (byte) 0);
-			String network = InetAddress.getByAddress(bytes).getHostAddress();
-			return (bytes.length == 4) ? network : network.replaceFirst("(:0)+$", "::");
-		}
-		catch (UnknownHostException ex) {
-			return null;
-		}
 	}
 
 }

@@ -1,8 +1,5 @@
 package be.brussels.mediation.reports;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +9,12 @@ import java.util.Map;
 import be.brussels.mediation.audit.AuditLog;
 import be.brussels.mediation.office.ProblemReport;
 import be.brussels.mediation.office.ProblemReportRepository;
+import be.brussels.mediation.web.CsvText;
 import be.brussels.mediation.web.DateText;
 import be.brussels.mediation.web.Links;
 import be.brussels.mediation.web.StaffPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
@@ -109,7 +105,8 @@ class ResidentRequestsController {
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("reports." + format).build().toString())
-			.body(json ? this.json.writeValueAsString(records) : csv(records));
+			.body(json ? this.json.writeValueAsString(records)
+					: CsvText.of(FIELDS, records.stream().map(Map::values).toList()));
 	}
 
 	@PostMapping("/admin/reports/by-email/erase")
@@ -146,21 +143,6 @@ class ResidentRequestsController {
 		record.put("email", report.getEmail());
 		record.put("message", report.getMessage());
 		return record;
-	}
-
-	private static String csv(List<Map<String, Object>> records) {
-		StringWriter text = new StringWriter();
-		text.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(text,
-				CSVFormat.RFC4180.builder().setHeader(FIELDS.toArray(String[]::new)).get())) {
-			for (Map<String, Object> record : records) {
-				csv.printRecord(record.values());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return text.toString();
 	}
 
 	/**

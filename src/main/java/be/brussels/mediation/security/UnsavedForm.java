@@ -71,9 +71,7 @@ public record UnsavedForm(String page, Map<String, String[]> fields, String noti
 		// /fr/admin/offices/{slug}.
 		String page = NEW_OFFICE.matches(request) ? request.getRequestURI() + "/new"
 				: String.join("/", Arrays.copyOf(request.getRequestURI().split("/", 6), 5));
-		request.getSession()
-			.setAttribute(ATTRIBUTE,
-					new UnsavedForm(page, new HashMap<>(request.getParameterMap()), "admin.notice.unsaved"));
+		store(request.getSession(), page, request.getParameterMap(), "admin.notice.unsaved");
 		return true;
 	}
 
@@ -100,8 +98,12 @@ public record UnsavedForm(String page, Map<String, String[]> fields, String noti
 		if (session == null || !ofReasonableSize(fields)) {
 			return false;
 		}
-		session.setAttribute(ATTRIBUTE, new UnsavedForm(page, new HashMap<>(fields), notice));
+		store(session, page, fields, notice);
 		return true;
+	}
+
+	private static void store(HttpSession session, String page, Map<String, String[]> fields, String notice) {
+		session.setAttribute(ATTRIBUTE, new UnsavedForm(page, new HashMap<>(fields), notice));
 	}
 
 	private static boolean ofReasonableSize(Map<String, String[]> fields) {

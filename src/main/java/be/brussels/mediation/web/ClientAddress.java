@@ -37,19 +37,46 @@ public final class ClientAddress {
 		if (address == null || address.indexOf(':') < 0 || !address.matches("[0-9A-Fa-f:.%\\w]+")) {
 			return String.valueOf(address);
 		}
+		InetAddress parsed = literal(address);
+		if (parsed == null) {
+			return address;
+		}
+		return (parsed instanceof Inet6Address) ? masked(parsed, IPV6_NETWORK_BYTES) + "/64" : parsed.getHostAddress();
+	}
+
+	/**
+	 * The network of an address, keeping so many of its first bytes: {@code 192.0.2.0}
+	 * for {@code 192.0.2.77} keeping 3 (IPv4), {@code 2001:db8:1234::} for
+	 * {@code 2001:db8:1234:5678::1} keeping 6 (IPv6); {@code null} for what is no literal
+	 * address (no name is ever looked up).
+	 */
+	public static String network(String address, int ipv4Bytes, int ipv6Bytes) {
+		InetAddress parsed = (address != null && address.matches("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*"))
+				? literal(address) : null;
+		return (parsed == null) ? null : masked(parsed, (parsed instanceof Inet6Address) ? ipv6Bytes : ipv4Bytes);
+	}
+
+	/**
+	 * The address written as digits, parsed without looking any name up; {@code null} if
+	 * it is none.
+	 */
+	private static InetAddress literal(String address) {
 		try {
-			// A literal address: no name is looked up.
-			InetAddress parsed = InetAddress.getByName(address);
-			if (!(parsed instanceof Inet6Address)) {
-				return parsed.getHostAddress();
-			}
-			byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
-			Arrays.fill(network, IPV6_NETWORK_BYTES, 16, (byte) 0);
-			String prefix = InetAddress.getByAddress(network).getHostAddress();
-			return prefix.replaceFirst("(:0)+$", "::") + "/64";
+			return InetAddress.getByName(address);
 		}
 		catch (UnknownHostException ex) {
-			return address;
+			return null;
+		}
+	}
+
+	private static String masked(InetAddress address, int kept) {
+		byte[] bytes = address.getAddress();
+		Arrays.fill(bytes, kept, bytes.length, (byte) 0);
+		try {
+			return InetAddress.getByAddress(bytes).getHostAddress().replaceFirst("(:0)+$", "::");
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

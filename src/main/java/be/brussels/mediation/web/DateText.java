@@ -28,7 +28,7 @@ public final class DateText {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
 	/** The time zone of every date and time the site tells. */
-	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+	public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private DateText() {
 	}

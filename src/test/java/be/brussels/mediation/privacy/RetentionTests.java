@@ -3,6 +3,7 @@ package be.brussels.mediation.privacy;
 import java.util.List;
 
 import be.brussels.mediation.SiteTest;
+import be.brussels.mediation.web.ClientAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,13 +90,17 @@ class RetentionTests {
 				.doesNotContain("192.0.2"));
 	}
 
+	private static String network(String address) {
+		return ClientAddress.network(address, 3, 6);
+	}
+
 	@Test
 	void anAddressIsShortenedToItsNetworkAndWhatIsNoAddressIsDropped() {
-		assertThat(Retention.network("192.0.2.77")).isEqualTo("192.0.2.0");
-		assertThat(Retention.network("2001:db8:1234:5678::1")).isEqualTo("2001:db8:1234::");
-		assertThat(Retention.network("::ffff:192.0.2.77")).isEqualTo("192.0.2.0");
-		assertThat(Retention.network("anna.example.org")).isNull();
-		assertThat(Retention.network("x".repeat(45))).isNull();
+		assertThat(network("192.0.2.77")).isEqualTo("192.0.2.0");
+		assertThat(network("2001:db8:1234:5678::1")).isEqualTo("2001:db8:1234::");
+		assertThat(network("::ffff:192.0.2.77")).isEqualTo("192.0.2.0");
+		assertThat(network("anna.example.org")).isNull();
+		assertThat(network("x".repeat(45))).isNull();
 	}
 
 }
